@@ -1,0 +1,112 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row shapes as stored. Timestamps are ISO-8601 strings on both dialects (PostgreSQL's
+ * timestamptz is parsed back to ISO text in database.ts), so code never branches on them.
+ */
+export interface PersonTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  name: string;
+  team_id: string | null;
+  title: string | null;
+  seniority: string | null;
+  bio: string | null;
+  org_role: 'admin' | 'member';
+  created_at: string;
+}
+
+export interface PersonSkillTable {
+  person_id: string;
+  skill: string;
+}
+
+export interface TeamTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  person_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface InviteTable {
+  id: string;
+  token_hash: string;
+  email: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_by: string | null;
+  used_at: string | null;
+}
+
+export interface CommunityTable {
+  id: string;
+  slug: string;
+  name: string;
+  domain: string;
+  category: string;
+  cadence: string;
+  visibility: 'open' | 'private';
+  stage: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MembershipTable {
+  community_id: string;
+  person_id: string;
+  role: 'facilitator' | 'core' | 'member';
+  status: 'active' | 'requested' | 'invited';
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  detail: string | null;
+  created_at: string;
+}
+
+export interface OrgSettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Tables {
+  person: PersonTable;
+  person_skill: PersonSkillTable;
+  team: TeamTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  invite: InviteTable;
+  community: CommunityTable;
+  membership: MembershipTable;
+  audit_log: AuditLogTable;
+  org_setting: OrgSettingTable;
+}
+
+// Generated is re-exported for tables that later use database-assigned columns.
+export type { Generated };

@@ -1,0 +1,18 @@
+import { Id, Me, Profile, UpdateProfileInput } from '@guildhall/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { PeopleService } from './people.service.ts';
+
+export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = async (app, { people }) => {
+  app.get('/me', { schema: { tags: ['people'], response: { 200: Me } } }, (req) => people.me(req.actor));
+
+  app.patch('/me', { schema: { tags: ['people'], body: UpdateProfileInput, response: { 200: Me } } }, (req) =>
+    people.updateMe(req.actor, req.body),
+  );
+
+  app.get(
+    '/people/:personId',
+    { schema: { tags: ['people'], params: z.object({ personId: Id }), response: { 200: Profile } } },
+    (req) => people.profile(req.actor, req.params.personId),
+  );
+};
