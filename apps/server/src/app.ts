@@ -8,10 +8,6 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { problem } from './errors.ts';
-import { authenticate } from './platform/auth/authenticate.ts';
-import { CredentialsRepository } from './platform/auth/credentials.repository.ts';
-import { installErrorHandler } from './platform/http/error-handler.ts';
-import { serveWeb } from './platform/http/serve-web.ts';
 import { AuthRepository, AuthService, authRoutes } from './modules/auth/index.ts';
 import {
   CommunitiesRepository,
@@ -23,6 +19,10 @@ import {
 import { PeopleRepository, PeopleService, peopleRoutes } from './modules/people/index.ts';
 import { TeamsRepository, TeamsService, teamsRoutes } from './modules/teams/index.ts';
 import { TokensRepository, TokensService, tokensRoutes } from './modules/tokens/index.ts';
+import { authenticate } from './platform/auth/authenticate.ts';
+import { CredentialsRepository } from './platform/auth/credentials.repository.ts';
+import { installErrorHandler } from './platform/http/error-handler.ts';
+import { serveWeb } from './platform/http/serve-web.ts';
 
 export type AppOptions = { config: Config; database: Database; logger?: boolean | object };
 
@@ -111,7 +111,10 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
       await database.ping();
       return { status: 'ready', database: database.dialect };
     } catch {
-      return reply.status(503).type('application/problem+json').send(problem(503, 'database.unreachable', 'The database is not reachable.'));
+      return reply
+        .status(503)
+        .type('application/problem+json')
+        .send(problem(503, 'database.unreachable', 'The database is not reachable.'));
     }
   });
 

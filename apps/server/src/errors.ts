@@ -16,10 +16,8 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, errors?: FieldError[]) =>
-  new AppError(400, code, message, errors);
-export const unauthenticated = (message = 'Sign in to continue.') =>
-  new AppError(401, 'auth.required', message);
+export const badRequest = (code: string, message: string, errors?: FieldError[]) => new AppError(400, code, message, errors);
+export const unauthenticated = (message = 'Sign in to continue.') => new AppError(401, 'auth.required', message);
 export const forbidden = (code: string, message: string) => new AppError(403, code, message);
 export const notFound = (code: string, message: string) => new AppError(404, code, message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);

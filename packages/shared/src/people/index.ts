@@ -48,3 +48,12 @@ export const UpdateProfileInput = z.strictObject({
   skills: z.array(Skill).max(30).optional(),
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
+
+export const PeopleQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  teamId: Id.optional(),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type PeopleQuery = z.infer<typeof PeopleQuery>;
+export type PeopleParams = z.input<typeof PeopleQuery>;

@@ -30,6 +30,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('person_team').on('person').column('team_id').execute();
+  // The people directory and member lists sort by name.
+  await sql`create index person_name on person (lower(name), id)`.execute(db);
 
   await db.schema
     .createTable('person_skill')

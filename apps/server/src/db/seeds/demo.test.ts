@@ -13,7 +13,11 @@ describe('the demo organisation', () => {
     expect(await seedDemo(t.database)).toBe(true);
     expect(await seedDemo(t.database)).toBe(false);
 
-    const signin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD } });
+    const signin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      payload: { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD },
+    });
     expect(signin.statusCode).toBe(200);
     expect(signin.json()).toMatchObject({ orgRole: 'admin', team: { name: 'Platform' } });
     const cookie = `gh_session=${signin.cookies.find((c) => c.name === 'gh_session')?.value}`;

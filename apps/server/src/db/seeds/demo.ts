@@ -61,7 +61,8 @@ const COMMUNITIES: {
   {
     name: 'Kubernetes Observability',
     slug: 'kubernetes-observability',
-    domain: 'Getting better at monitoring and troubleshooting our Kubernetes deployments: metrics, logs, traces and the alerts that wake us up.',
+    domain:
+      'Getting better at monitoring and troubleshooting our Kubernetes deployments: metrics, logs, traces and the alerts that wake us up.',
     category: 'new-technology',
     cadence: 'bi-weekly',
     visibility: 'open',
@@ -83,7 +84,8 @@ const COMMUNITIES: {
   {
     name: 'Performance Optimization',
     slug: 'performance-optimization',
-    domain: 'Finding and fixing performance bottlenecks together, from JVM pauses to slow queries to janky mobile screens, instead of each team debugging alone.',
+    domain:
+      'Finding and fixing performance bottlenecks together, from JVM pauses to slow queries to janky mobile screens, instead of each team debugging alone.',
     category: 'recurring-struggle',
     cadence: 'monthly',
     visibility: 'open',
@@ -102,7 +104,8 @@ const COMMUNITIES: {
   {
     name: 'Security Best Practices',
     slug: 'security-best-practices',
-    domain: 'Shared practice for secure design and review: threat modelling, dependency hygiene, secrets and incident lessons we cannot discuss in the open.',
+    domain:
+      'Shared practice for secure design and review: threat modelling, dependency hygiene, secrets and incident lessons we cannot discuss in the open.',
     category: 'cross-cutting-concern',
     cadence: 'monthly',
     visibility: 'private',
@@ -184,7 +187,10 @@ export async function seedDemo(database: Database): Promise<boolean> {
         .values(skills.map((skill) => ({ person_id: id, skill })))
         .execute();
     }
-    await tx.insertInto('org_setting').values({ key: 'first_admin', value: personIds.get(PEOPLE[0]?.[0] ?? '') ?? '' }).execute();
+    await tx
+      .insertInto('org_setting')
+      .values({ key: 'first_admin', value: personIds.get(PEOPLE[0]?.[0] ?? '') ?? '' })
+      .execute();
 
     for (const [i, c] of COMMUNITIES.entries()) {
       const id = newId();

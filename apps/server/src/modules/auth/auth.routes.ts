@@ -53,12 +53,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, pe
     items: await auth.listInvites(req.actor),
   }));
 
-  app.post(
-    '/invites',
-    { schema: { tags: ['auth'], body: CreateInviteInput, response: { 201: CreatedInvite } } },
-    async (req, reply) => {
-      const origin = publicOrigin ?? `${req.protocol}://${req.host}`;
-      return reply.status(201).send(await auth.createInvite(req.actor, req.body, origin));
-    },
-  );
+  app.post('/invites', { schema: { tags: ['auth'], body: CreateInviteInput, response: { 201: CreatedInvite } } }, async (req, reply) => {
+    const origin = publicOrigin ?? `${req.protocol}://${req.host}`;
+    return reply.status(201).send(await auth.createInvite(req.actor, req.body, origin));
+  });
 };

@@ -1,11 +1,11 @@
 import type { CreatedInvite, CreateInviteInput, Invite, SignInInput, SignUpInput, SignUpPolicy } from '@guildhall/shared';
 import type { DB, Tx } from '../../db/database.ts';
 import { AppError, conflict, forbidden } from '../../errors.ts';
+import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CredentialsRepository } from '../../platform/auth/credentials.repository.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { authorize } from '../../platform/auth/policy.ts';
-import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import { hashSecret, newId, newSecret, now } from '../../platform/ids.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { AuthRepository } from './auth.repository.ts';

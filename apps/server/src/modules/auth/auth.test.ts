@@ -148,9 +148,17 @@ describe('email domains and invites', () => {
     });
     expect(wrongAddress.json().code).toBe('auth.invite_invalid');
 
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: signupBody('guest@elsewhere.org', { inviteToken: token }) });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: signupBody('guest@elsewhere.org', { inviteToken: token }),
+    });
     expect(ok.statusCode).toBe(201);
-    const reused = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: signupBody('guest2@elsewhere.org', { inviteToken: token }) });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: signupBody('guest2@elsewhere.org', { inviteToken: token }),
+    });
     expect(reused.statusCode).toBe(403);
     expect(reused.json().code).toBe('auth.invite_invalid');
     // The failed sign-ups wrote nothing.

@@ -1,3 +1,3 @@
 export { AuthRepository } from './auth.repository.ts';
-export { AuthService } from './auth.service.ts';
 export { authRoutes } from './auth.routes.ts';
+export { AuthService } from './auth.service.ts';

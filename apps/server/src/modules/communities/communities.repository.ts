@@ -1,6 +1,8 @@
 import type { Category, CommunitySummary } from '@guildhall/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { DB, Dialect, Tx } from '../../db/database.ts';
+import { afterNameKey } from '../../db/keyset.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { PersonActor } from '../../platform/auth/actor.ts';
 import type { MembershipFacts } from '../../platform/auth/policy.ts';
@@ -36,8 +38,6 @@ export const visibleTo = (actor: PersonActor) => (eb: ExpressionBuilder<Tables, 
         ),
       ]);
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export class CommunitiesRepository {
   constructor(
     private readonly db: DB,
@@ -47,9 +47,7 @@ export class CommunitiesRepository {
   private withMembership(actorId: string, db: DB | Tx = this.db) {
     return db
       .selectFrom('community')
-      .leftJoin('membership as mine', (join) =>
-        join.onRef('mine.community_id', '=', 'community.id').on('mine.person_id', '=', actorId),
-      )
+      .leftJoin('membership as mine', (join) => join.onRef('mine.community_id', '=', 'community.id').on('mine.person_id', '=', actorId))
       .selectAll('community')
       .select(['mine.role as my_role', 'mine.status as my_status'])
       .select((eb) =>
@@ -65,24 +63,15 @@ export class CommunitiesRepository {
   async list(actor: PersonActor, filter: ListFilter): Promise<CommunityWithMembership[]> {
     let query = this.withMembership(actor.personId).where(visibleTo(actor));
     if (filter.q) {
-      const pattern = `%${escapeLike(filter.q.toLowerCase())}%`;
+      const pattern = containsPattern(filter.q);
       query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['community.name']), 'like', sql<string>`${pattern} escape '\\'`),
-          eb(eb.fn('lower', ['community.domain']), 'like', sql<string>`${pattern} escape '\\'`),
-        ]),
+        eb.or([eb(eb.fn('lower', ['community.name']), 'like', pattern), eb(eb.fn('lower', ['community.domain']), 'like', pattern)]),
       );
     }
     if (filter.category) query = query.where('community.category', '=', filter.category);
     if (filter.mine) query = query.where('mine.status', 'in', ['active', 'invited']);
     if (filter.after) {
-      const [name, id] = filter.after;
-      query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['community.name']), '>', name),
-          eb.and([eb(eb.fn('lower', ['community.name']), '=', name), eb('community.id', '>', id)]),
-        ]),
-      );
+      query = query.where(afterNameKey('community.name', 'community.id', filter.after));
     }
     const rows = await query
       .orderBy(sql`lower(community.name)`)

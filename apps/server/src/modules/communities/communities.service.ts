@@ -1,16 +1,9 @@
-import type {
-  Community,
-  CommunityListQuery,
-  CommunitySummary,
-  CreateCommunityInput,
-  Page,
-  UpdateCommunityInput,
-} from '@guildhall/shared';
+import type { Community, CommunityListQuery, CommunitySummary, CreateCommunityInput, Page, UpdateCommunityInput } from '@guildhall/shared';
 import type { DB } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, can, requirePerson } from '../../platform/auth/policy.ts';
-import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { newId, now } from '../../platform/ids.ts';
 import { type CommunitiesRepository, type CommunityWithMembership, toSummary } from './communities.repository.ts';
@@ -79,7 +72,10 @@ export class CommunitiesService {
         tx,
       );
       // Whoever starts a community facilitates it until they hand that on.
-      await this.memberships.insert({ communityId: id, personId: actor.personId, role: 'facilitator', status: 'active', createdAt: at }, tx);
+      await this.memberships.insert(
+        { communityId: id, personId: actor.personId, role: 'facilitator', status: 'active', createdAt: at },
+        tx,
+      );
     });
     return this.get(actor, input.slug);
   }
@@ -92,7 +88,10 @@ export class CommunitiesService {
     await this.db.transaction().execute(async (tx) => {
       const saved = await this.communities.updateIfVersion(community.id, version, { ...patch, updated_at: now() }, tx);
       if (!saved) {
-        throw conflict('community.version_conflict', 'Someone else changed this community since you opened it. Reload and apply your change again.');
+        throw conflict(
+          'community.version_conflict',
+          'Someone else changed this community since you opened it. Reload and apply your change again.',
+        );
       }
       if (patch.visibility && patch.visibility !== community.visibility) {
         await recordAudit(tx, {

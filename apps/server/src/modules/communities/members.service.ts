@@ -1,10 +1,10 @@
 import type { JoinResult, Member, MemberListQuery, Page, UpdateMemberInput } from '@guildhall/shared';
 import type { DB, Tx } from '../../db/database.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
+import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, requirePerson } from '../../platform/auth/policy.ts';
-import { recordAudit } from '../../platform/audit/audit.repository.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
+import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { now } from '../../platform/ids.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { CommunitiesRepository, CommunityWithMembership } from './communities.repository.ts';
@@ -29,12 +29,7 @@ export class MembersService {
     if (query.status !== 'active') authorize(person, 'community.members.manage', communityResource(community));
     const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
     const rows = await this.memberships.list(community.id, query.status, after, query.limit);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => r.member),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey) : null,
-    };
+    return pageFrom(rows, query.limit, ({ sortName: _, ...member }) => member, (r) => [r.sortName, r.person.id]);
   }
 
   /** Adding oneself is joining; adding someone else is inviting them. */
@@ -102,7 +97,11 @@ export class MembersService {
         throw conflict('membership.invitation_pending', 'Only the invited person can accept their invitation.');
       }
       const becomesNonFacilitator = existing.role === 'facilitator' && input.role !== undefined && input.role !== 'facilitator';
-      if (becomesNonFacilitator && existing.status === 'active' && (await this.memberships.countActiveFacilitators(community.id, tx)) <= 1) {
+      if (
+        becomesNonFacilitator &&
+        existing.status === 'active' &&
+        (await this.memberships.countActiveFacilitators(community.id, tx)) <= 1
+      ) {
         throw lastFacilitator();
       }
       await this.memberships.update(
@@ -131,7 +130,11 @@ export class MembersService {
       await this.communities.lock(community.id, tx);
       const existing = await this.memberships.find(community.id, personId, tx);
       if (!existing) throw notFound('membership.not_found', 'They are not a member of this community.');
-      if (existing.role === 'facilitator' && existing.status === 'active' && (await this.memberships.countActiveFacilitators(community.id, tx)) <= 1) {
+      if (
+        existing.role === 'facilitator' &&
+        existing.status === 'active' &&
+        (await this.memberships.countActiveFacilitators(community.id, tx)) <= 1
+      ) {
         throw lastFacilitator();
       }
       await this.memberships.remove(community.id, personId, tx);
@@ -151,7 +154,14 @@ export class MembersService {
     return { person, role: membership.role, status: membership.status, joinedAt: membership.created_at };
   }
 
-  private audit(tx: Tx, actor: PersonActor, community: CommunityWithMembership, action: string, personId: string, detail?: Record<string, unknown>) {
+  private audit(
+    tx: Tx,
+    actor: PersonActor,
+    community: CommunityWithMembership,
+    action: string,
+    personId: string,
+    detail?: Record<string, unknown>,
+  ) {
     return recordAudit(tx, { actorId: actor.personId, action, targetType: 'membership', targetId: `${community.id}:${personId}`, detail });
   }
 }

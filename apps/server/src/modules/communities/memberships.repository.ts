@@ -1,6 +1,7 @@
-import type { Member, MembershipStatus, Role } from '@guildhall/shared';
+import type { MembershipStatus, Role } from '@guildhall/shared';
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.ts';
+import { afterNameKey } from '../../db/keyset.ts';
 import { toSummary } from '../people/index.ts';
 
 export class MembershipsRepository {
@@ -25,13 +26,7 @@ export class MembershipsRepository {
       .where('membership.community_id', '=', communityId)
       .where('membership.status', '=', status);
     if (after) {
-      const [name, id] = after;
-      query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['person.name']), '>', name),
-          eb.and([eb(eb.fn('lower', ['person.name']), '=', name), eb('person.id', '>', id)]),
-        ]),
-      );
+      query = query.where(afterNameKey('person.name', 'person.id', after));
     }
     const rows = await query
       .orderBy(sql`lower(person.name)`)
@@ -39,13 +34,11 @@ export class MembershipsRepository {
       .limit(limit + 1)
       .execute();
     return rows.map((r) => ({
-      member: {
-        person: toSummary(r),
-        role: r.role,
-        status: r.status,
-        joinedAt: r.created_at,
-      } satisfies Member,
-      sortKey: [r.name.toLowerCase(), r.id] as const,
+      person: toSummary(r),
+      role: r.role,
+      status: r.status,
+      joinedAt: r.created_at,
+      sortName: r.name.toLowerCase(),
     }));
   }
 
@@ -66,12 +59,7 @@ export class MembershipsRepository {
   }
 
   async update(communityId: string, personId: string, set: { role?: Role; status?: MembershipStatus; created_at?: string }, tx: Tx) {
-    await tx
-      .updateTable('membership')
-      .set(set)
-      .where('community_id', '=', communityId)
-      .where('person_id', '=', personId)
-      .execute();
+    await tx.updateTable('membership').set(set).where('community_id', '=', communityId).where('person_id', '=', personId).execute();
   }
 
   async remove(communityId: string, personId: string, tx: Tx) {

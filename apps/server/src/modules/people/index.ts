@@ -1,3 +1,3 @@
 export { PeopleRepository, toSummary } from './people.repository.ts';
-export { PeopleService } from './people.service.ts';
 export { peopleRoutes } from './people.routes.ts';
+export { PeopleService } from './people.service.ts';

@@ -1,5 +1,8 @@
 import type { Me, PersonSummary, Profile, Seniority } from '@guildhall/shared';
+import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.ts';
+import { afterNameKey } from '../../db/keyset.ts';
+import { containsPattern } from '../../db/like.ts';
 
 type NewPerson = { id: string; email: string; passwordHash: string; name: string; orgRole: 'admin' | 'member'; createdAt: string };
 export type ProfilePatch = {
@@ -18,22 +21,29 @@ export class PeopleRepository {
     return db
       .selectFrom('person')
       .leftJoin('team', 'team.id', 'person.team_id')
-      .select([
-        'person.id',
-        'person.name',
-        'person.title',
-        'person.seniority',
-        'person.team_id',
-        'team.name as team_name',
-      ]);
+      .select(['person.id', 'person.name', 'person.title', 'person.seniority', 'person.team_id', 'team.name as team_name']);
+  }
+
+  /** The people directory: name search (case-insensitive), optionally within a team. */
+  async search(filter: { q?: string; teamId?: string; after?: [string, string]; limit: number }) {
+    let query = this.summaryQuery();
+    if (filter.q) {
+      const pattern = containsPattern(filter.q);
+      query = query.where((eb) => eb(eb.fn('lower', ['person.name']), 'like', pattern));
+    }
+    if (filter.teamId) query = query.where('person.team_id', '=', filter.teamId);
+    if (filter.after) {
+      query = query.where(afterNameKey('person.name', 'person.id', filter.after));
+    }
+    return query
+      .orderBy(sql`lower(person.name)`)
+      .orderBy('person.id')
+      .limit(filter.limit + 1)
+      .execute();
   }
 
   async findCredentials(email: string) {
-    return this.db
-      .selectFrom('person')
-      .select(['id', 'password_hash', 'org_role'])
-      .where('email', '=', email)
-      .executeTakeFirst();
+    return this.db.selectFrom('person').select(['id', 'password_hash', 'org_role']).where('email', '=', email).executeTakeFirst();
   }
 
   async emailTaken(email: string, db: DB | Tx = this.db): Promise<boolean> {
@@ -41,7 +51,10 @@ export class PeopleRepository {
   }
 
   async count(db: DB | Tx = this.db): Promise<number> {
-    const row = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('person')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

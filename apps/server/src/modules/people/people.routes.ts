@@ -1,4 +1,4 @@
-import { Id, Me, Profile, UpdateProfileInput } from '@guildhall/shared';
+import { Id, Me, PeopleQuery, PersonSummary, Profile, pageOf, UpdateProfileInput } from '@guildhall/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PeopleService } from './people.service.ts';
@@ -10,9 +10,11 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
     people.updateMe(req.actor, req.body),
   );
 
-  app.get(
-    '/people/:personId',
-    { schema: { tags: ['people'], params: z.object({ personId: Id }), response: { 200: Profile } } },
-    (req) => people.profile(req.actor, req.params.personId),
+  app.get('/people', { schema: { tags: ['people'], querystring: PeopleQuery, response: { 200: pageOf(PersonSummary) } } }, (req) =>
+    people.directory(req.actor, req.query),
+  );
+
+  app.get('/people/:personId', { schema: { tags: ['people'], params: z.object({ personId: Id }), response: { 200: Profile } } }, (req) =>
+    people.profile(req.actor, req.params.personId),
   );
 };

@@ -1,10 +1,11 @@
-import type { Me, Profile, UpdateProfileInput } from '@guildhall/shared';
+import type { Me, Page, PeopleQuery, PersonSummary, Profile, UpdateProfileInput } from '@guildhall/shared';
 import type { DB } from '../../db/database.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, requirePerson } from '../../platform/auth/policy.ts';
+import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import type { TeamsRepository } from '../teams/index.ts';
-import type { PeopleRepository } from './people.repository.ts';
+import { type PeopleRepository, toSummary } from './people.repository.ts';
 
 export class PeopleService {
   constructor(
@@ -18,6 +19,13 @@ export class PeopleService {
     const me = await this.people.findMe(person.personId);
     if (!me) throw notFound('person.not_found', 'Your account no longer exists.');
     return me;
+  }
+
+  async directory(actor: Actor, query: PeopleQuery): Promise<Page<PersonSummary>> {
+    authorize(actor, 'org.read', { type: 'org' });
+    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    const rows = await this.people.search({ q: query.q || undefined, teamId: query.teamId, after, limit: query.limit });
+    return pageFrom(rows, query.limit, toSummary, (r) => [r.name.toLowerCase(), r.id]);
   }
 
   async profile(actor: Actor, personId: string): Promise<Profile> {

@@ -23,7 +23,12 @@ describe('profiles and teams', () => {
       skills: ['Prometheus', 'prometheus', 'Go'],
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ team: { id: team.id, name: 'Platform' }, title: 'SRE', seniority: 'junior', skills: ['Go', 'Prometheus'] });
+    expect(res.json()).toMatchObject({
+      team: { id: team.id, name: 'Platform' },
+      title: 'SRE',
+      seniority: 'junior',
+      skills: ['Go', 'Prometheus'],
+    });
     const publicView = await admin.request('GET', `/api/v1/people/${ada.id}`);
     expect(publicView.json()).toMatchObject({ name: 'Ada', skills: ['Go', 'Prometheus'] });
     expect(publicView.json()).not.toHaveProperty('email');
@@ -45,6 +50,21 @@ describe('profiles and teams', () => {
     const res = await admin.request('POST', '/api/v1/teams', { name: 'PAYMENTS' });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('team.name_taken');
+  });
+
+  it('searches the people directory by name and team, a page at a time', async () => {
+    const team = (await admin.request('POST', '/api/v1/teams', { name: 'Data' })).json();
+    await ada.request('PATCH', '/api/v1/me', { teamId: team.id });
+    await signUp(t.app, 'Adam');
+    const byName = await ada.request('GET', '/api/v1/people?q=ADA');
+    expect(byName.json().items.map((p: { name: string }) => p.name)).toEqual(['Ada', 'Adam']);
+    const byTeam = await ada.request('GET', `/api/v1/people?teamId=${team.id}`);
+    expect(byTeam.json().items.map((p: { name: string }) => p.name)).toEqual(['Ada']);
+    const first = await ada.request('GET', '/api/v1/people?limit=2');
+    expect(first.json().items.map((p: { name: string }) => p.name)).toEqual(['Ada', 'Adam']);
+    const second = await ada.request('GET', `/api/v1/people?limit=2&cursor=${first.json().nextCursor}`);
+    expect(second.json()).toMatchObject({ items: [{ name: 'Admin' }], nextCursor: null });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/people' })).statusCode).toBe(401);
   });
 
   it('answers 404 for an unknown person', async () => {

@@ -1,3 +1,3 @@
 export { TokensRepository } from './tokens.repository.ts';
-export { TokensService } from './tokens.service.ts';
 export { tokensRoutes } from './tokens.routes.ts';
+export { TokensService } from './tokens.service.ts';

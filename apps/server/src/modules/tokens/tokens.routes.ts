@@ -8,10 +8,8 @@ export const tokensRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = as
     items: await tokens.list(req.actor),
   }));
 
-  app.post(
-    '/me/tokens',
-    { schema: { tags: ['tokens'], body: CreateTokenInput, response: { 201: CreatedToken } } },
-    async (req, reply) => reply.status(201).send(await tokens.create(req.actor, req.body)),
+  app.post('/me/tokens', { schema: { tags: ['tokens'], body: CreateTokenInput, response: { 201: CreatedToken } } }, async (req, reply) =>
+    reply.status(201).send(await tokens.create(req.actor, req.body)),
   );
 
   app.delete('/me/tokens/:tokenId', { schema: { tags: ['tokens'], params: z.object({ tokenId: Id }) } }, async (req, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors.ts';
-import { ANONYMOUS, type Actor } from './actor.ts';
+import { type Actor, ANONYMOUS } from './actor.ts';
 import type { CredentialsRepository } from './credentials.repository.ts';
 
 export const SESSION_COOKIE = 'gh_session';

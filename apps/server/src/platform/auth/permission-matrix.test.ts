@@ -122,7 +122,10 @@ const COMMUNITY_ROUTES: Route[] = [
     name: 'POST join',
     request: ({ slug }) => ({ method: 'POST', url: `/api/v1/communities/${slug}/members`, payload: {} }),
     // Asking to join a private community answers 202 whether or not it exists.
-    ...both({ anonymous: 401, nonMember: 200, member: 409, core: 409, facilitator: 409, admin: 200, token: 409 }, { nonMember: 202, admin: 202 }),
+    ...both(
+      { anonymous: 401, nonMember: 200, member: 409, core: 409, facilitator: 409, admin: 200, token: 409 },
+      { nonMember: 202, admin: 202 },
+    ),
   },
   {
     name: 'POST invite',
@@ -168,7 +171,11 @@ describe(`permission matrix on ${dialectUnderTest}`, () => {
     const community = await freshCommunity('private');
     await send('member', { method: 'PATCH', url: `/api/v1/communities/${community.slug}`, payload: { version: 1, name: 'Hijacked' } });
     await send('nonMember', { method: 'DELETE', url: `/api/v1/communities/${community.slug}/members/${ids.bystander}` });
-    const row = await t.database.db.selectFrom('community').select(['name', 'version']).where('id', '=', community.id).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('community')
+      .select(['name', 'version'])
+      .where('id', '=', community.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ name: community.name, version: 1 });
     const members = await t.database.db.selectFrom('membership').select('person_id').where('community_id', '=', community.id).execute();
     expect(members).toHaveLength(4);
@@ -198,7 +205,13 @@ describe(`permission matrix on ${dialectUnderTest}`, () => {
       request: () => ({
         method: 'POST',
         url: '/api/v1/communities',
-        payload: { name: 'New one', slug: `n-${newId().slice(-12)}`, domain: 'Something worth learning together.', category: 'recurring-struggle', cadence: 'weekly' },
+        payload: {
+          name: 'New one',
+          slug: `n-${newId().slice(-12)}`,
+          domain: 'Something worth learning together.',
+          category: 'recurring-struggle',
+          cadence: 'weekly',
+        },
       }),
       expect: { anonymous: 401, nonMember: 201, member: 201, core: 201, facilitator: 201, admin: 201, token: 201 },
     },

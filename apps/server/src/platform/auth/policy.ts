@@ -1,4 +1,4 @@
-import { AppError, forbidden, notFound, unauthenticated } from '../../errors.ts';
+import { type AppError, forbidden, notFound, unauthenticated } from '../../errors.ts';
 import type { Actor, PersonActor } from './actor.ts';
 
 /**
@@ -19,10 +19,7 @@ export type MembershipFacts = {
 
 export type CommunityFacts = { visibility: 'open' | 'private'; membership: MembershipFacts };
 
-export type Resource =
-  | { type: 'org' }
-  | { type: 'self' }
-  | { type: 'community'; community: CommunityFacts };
+export type Resource = { type: 'org' } | { type: 'self' } | { type: 'community'; community: CommunityFacts };
 
 export type Action =
   | 'org.read' // people, teams, the community directory

@@ -26,8 +26,7 @@ const isUniqueViolation = (error: unknown) => {
 /** Turns every failure into RFC 9457 problem+json; only genuine bugs become a 500. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const send = (status: number, body: ReturnType<typeof problem>) =>
-      reply.status(status).type('application/problem+json').send(body);
+    const send = (status: number, body: ReturnType<typeof problem>) => reply.status(status).type('application/problem+json').send(body);
 
     if (error instanceof AppError) {
       return send(error.status, problem(error.status, error.code, error.message, error.errors));

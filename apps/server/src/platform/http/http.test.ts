@@ -13,7 +13,12 @@ describe('HTTP surface', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/v1/auth/signup', '/api/v1/communities', '/api/v1/communities/{slug}/members/{personId}', '/api/v1/me/tokens']) {
+    for (const path of [
+      '/api/v1/auth/signup',
+      '/api/v1/communities',
+      '/api/v1/communities/{slug}/members/{personId}',
+      '/api/v1/me/tokens',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.paths['/api/v1/communities'].post.requestBody.content['application/json'].schema.required).toContain('slug');
