@@ -3,11 +3,12 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import type { Database } from './db/database.ts';
+import type { Database, DB } from './db/database.ts';
 import { problem } from './errors.ts';
+import { AuditRepository, AuditService, auditRoutes } from './modules/audit/index.ts';
 import { AuthRepository, AuthService, authRoutes } from './modules/auth/index.ts';
 import {
   CommunitiesRepository,
@@ -16,6 +17,23 @@ import {
   MembershipsRepository,
   MembersService,
 } from './modules/communities/index.ts';
+import {
+  ConversationAccess,
+  conversationsRoutes,
+  EventSender,
+  FlagsRepository,
+  MentionsRepository,
+  MentionsService,
+  ModerationService,
+  PostsRepository,
+  PostsService,
+  Presenter,
+  ReactionsRepository,
+  ReactionsService,
+  ResolutionService,
+  ThreadsRepository,
+  ThreadsService,
+} from './modules/conversations/index.ts';
 import { PeopleRepository, PeopleService, peopleRoutes } from './modules/people/index.ts';
 import { TeamsRepository, TeamsService, teamsRoutes } from './modules/teams/index.ts';
 import { TokensRepository, TokensService, tokensRoutes } from './modules/tokens/index.ts';
@@ -23,11 +41,28 @@ import { authenticate } from './platform/auth/authenticate.ts';
 import { CredentialsRepository } from './platform/auth/credentials.repository.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { serveWeb } from './platform/http/serve-web.ts';
+import { createEventBus, type EventBus } from './platform/realtime/bus.ts';
+import { CommunityAccessRepository } from './platform/realtime/community-access.repository.ts';
+import { streamRoutes } from './platform/realtime/stream.routes.ts';
+import { StreamService } from './platform/realtime/stream.service.ts';
 
-export type AppOptions = { config: Config; database: Database; logger?: boolean | object };
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  logger?: boolean | object;
+  /** A bus owned by the caller (tests); by default the app creates its own and closes it. */
+  bus?: EventBus;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Domain events: publish after commit (platform/realtime/bus.ts). */
+    bus: EventBus;
+  }
+}
 
 /** Wires repositories into services: the one place that knows every room of the house. */
-function createServices(config: Config, database: Database) {
+function createServices(config: Config, database: Database, bus: EventBus, log: FastifyBaseLogger) {
   const { db, dialect } = database;
   const people = new PeopleRepository(db);
   const teams = new TeamsRepository(db);
@@ -42,12 +77,51 @@ function createServices(config: Config, database: Database) {
     teams: new TeamsService(teams),
     tokens: new TokensService(new TokensRepository(db)),
     communities: communityService,
-    members: new MembersService(db, communities, memberships, people, communityService),
+    members: new MembersService(db, communities, memberships, people, communityService, bus),
+    streams: new StreamService(bus, new CommunityAccessRepository(db), log),
+    audit: new AuditService(new AuditRepository(db)),
+    ...conversationServices(db, people, communityService, new EventSender(bus, log)),
   };
 }
 
+/** Threads, posts, reactions, mentions and moderation share their repositories and presenter. */
+function conversationServices(db: DB, people: PeopleRepository, communities: CommunitiesService, events: EventSender) {
+  const threads = new ThreadsRepository(db);
+  const posts = new PostsRepository(db);
+  const mentions = new MentionsRepository(db);
+  const reactions = new ReactionsRepository(db);
+  const access = new ConversationAccess(threads, posts, communities);
+  const presenter = new Presenter(people, reactions);
+  const threadService = new ThreadsService(db, access, threads, posts, mentions, presenter, events);
+  const postService = new PostsService(db, access, threads, posts, mentions, presenter, threadService, events);
+  return {
+    threads: threadService,
+    posts: postService,
+    resolution: new ResolutionService(db, access, threads, posts, threadService),
+    reactions: new ReactionsService(access, reactions, events),
+    mentions: new MentionsService(mentions, people),
+    moderation: new ModerationService(db, access, threads, posts, new FlagsRepository(db), presenter, threadService, postService, events),
+  };
+}
+
+/** Every API write is rate-limited per person (or per address when signed out), unless its route sets its own limit. */
+function limitApiWrites(app: FastifyInstance, perMinute: number) {
+  app.addHook('onRoute', (route) => {
+    const isWrite = [route.method].flat().some((m) => m !== 'GET' && m !== 'HEAD');
+    if (!isWrite || !route.url.startsWith('/api/v1/') || route.config?.rateLimit !== undefined) return;
+    route.config = {
+      ...route.config,
+      rateLimit: {
+        max: perMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (req) => (req.actor.kind === 'person' ? req.actor.personId : req.ip),
+      },
+    };
+  });
+}
+
 /** Builds the app in a visible order: external plugins → app plugins → modules. */
-export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger = false, bus: givenBus }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: config.TRUST_PROXY,
@@ -65,7 +139,10 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
     reply.header('x-request-id', request.id);
   });
 
-  const services = createServices(config, database);
+  const bus = givenBus ?? (await createEventBus(database, { databaseUrl: config.DATABASE_URL, log: app.log }));
+  app.decorate('bus', bus);
+  if (!givenBus) app.addHook('onClose', () => bus.close());
+  const services = createServices(config, database, bus, app.log);
 
   // External plugins.
   await app.register(fastifyHelmet, {
@@ -75,7 +152,8 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
         scriptSrc: ["'self'"],
         // Mantine injects its CSS variables at runtime; styles cannot run code.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Posts may embed https images, as in any wiki; scripts and frames stay first-party only.
+        imgSrc: ["'self'", 'data:', 'https:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
@@ -84,6 +162,8 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
     },
   });
   await app.register(fastifyCookie);
+  // Must be added before the rate-limit plugin: its own onRoute hook reads config.rateLimit.
+  limitApiWrites(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -121,20 +201,6 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   // Modules.
   await app.register(
     async (api) => {
-      // Writes are rate-limited per person (or per address when signed out).
-      api.addHook('onRoute', (route) => {
-        const methods = [route.method].flat();
-        if (methods.some((m) => m !== 'GET' && m !== 'HEAD') && route.config?.rateLimit === undefined) {
-          route.config = {
-            ...route.config,
-            rateLimit: {
-              max: config.WRITE_RATE_LIMIT_PER_MINUTE,
-              timeWindow: '1 minute',
-              keyGenerator: (req) => (req.actor.kind === 'person' ? req.actor.personId : req.ip),
-            },
-          };
-        }
-      });
       await api.register(authRoutes, {
         auth: services.auth,
         people: services.people,
@@ -145,6 +211,9 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
       await api.register(teamsRoutes, { teams: services.teams });
       await api.register(tokensRoutes, { tokens: services.tokens });
       await api.register(communitiesRoutes, { communities: services.communities, members: services.members });
+      await api.register(streamRoutes, { streams: services.streams });
+      await api.register(conversationsRoutes, services);
+      await api.register(auditRoutes, { audit: services.audit });
     },
     { prefix: '/api/v1' },
   );

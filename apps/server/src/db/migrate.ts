@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database, Dialect } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
+import * as conversations from './migrations/0002-conversations.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': foundation,
+  '0002-conversations': conversations,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -95,6 +95,90 @@ export interface OrgSettingTable {
   value: string;
 }
 
+export interface ThreadTable {
+  id: string;
+  community_id: string;
+  kind: 'discussion' | 'question' | 'challenge';
+  title: string;
+  /** JSON array of tags, for display; thread_tag holds them for filtering. */
+  tags: string;
+  state: 'unanswered' | 'answered' | 'open' | 'being-worked' | 'solved' | null;
+  /** Never presented for an anonymous thread; authorship reaches services as `is_mine`. */
+  author_id: string;
+  anonymous: number;
+  pinned: number;
+  locked: number;
+  first_post_id: string;
+  accepted_post_id: string | null;
+  post_count: number;
+  last_activity_at: string;
+  first_answer_at: string | null;
+  accepted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ThreadTagTable {
+  thread_id: string;
+  tag: string;
+}
+
+export interface PostTable {
+  id: string;
+  thread_id: string;
+  /** 1-based position in the thread. */
+  seq: number;
+  /** Never presented for an anonymous post; authorship reaches services as `is_mine`. */
+  author_id: string;
+  anonymous: number;
+  body: string;
+  body_html: string;
+  quoted_post_id: string | null;
+  version: number;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+  hidden_at: string | null;
+}
+
+export interface PostRevisionTable {
+  post_id: string;
+  version: number;
+  body: string;
+  body_html: string;
+  created_at: string;
+}
+
+export interface PostMentionTable {
+  post_id: string;
+  person_id: string;
+  created_at: string;
+}
+
+export interface PostReactionTable {
+  post_id: string;
+  person_id: string;
+  reaction: string;
+  created_at: string;
+}
+
+export interface PostFlagTable {
+  post_id: string;
+  person_id: string;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolution: 'hidden' | 'restored' | 'dismissed' | null;
+}
+
+export interface ThreadReadTable {
+  person_id: string;
+  thread_id: string;
+  last_read_seq: number;
+  last_read_post_id: string;
+  updated_at: string;
+}
+
 export interface Tables {
   person: PersonTable;
   person_skill: PersonSkillTable;
@@ -106,6 +190,14 @@ export interface Tables {
   membership: MembershipTable;
   audit_log: AuditLogTable;
   org_setting: OrgSettingTable;
+  thread: ThreadTable;
+  thread_tag: ThreadTagTable;
+  post: PostTable;
+  post_revision: PostRevisionTable;
+  post_mention: PostMentionTable;
+  post_reaction: PostReactionTable;
+  post_flag: PostFlagTable;
+  thread_read: ThreadReadTable;
 }
 
 // Generated is re-exported for tables that later use database-assigned columns.

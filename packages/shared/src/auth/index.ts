@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { line } from '../common/index.ts';
 
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'Enter a valid email address' }));
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address' }));
 
 /** Long passphrases are welcome; the upper bound keeps hashing cheap to refuse. */
-export const Password = z
-  .string()
-  .min(10, { message: 'Use at least 10 characters' })
-  .max(256, { message: 'Use at most 256 characters' });
+export const Password = z.string().min(10, { message: 'Use at least 10 characters' }).max(256, { message: 'Use at most 256 characters' });
 
 export const SignUpInput = z.strictObject({
   email: Email,

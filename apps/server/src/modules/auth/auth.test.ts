@@ -180,6 +180,19 @@ describe('abuse limits and cross-site requests', () => {
     expect(limited.json().code).toBe('rate_limit.exceeded');
   });
 
+  it('rate-limits writes per person', async () => {
+    t = await createTestApp({ WRITE_RATE_LIMIT_PER_MINUTE: '2' });
+    const ada = await signUp(t.app, 'Ada');
+    const bo = await signUp(t.app, 'Bo');
+    for (let i = 0; i < 2; i++) expect((await ada.request('PATCH', '/api/v1/me', { title: `T${i}` })).statusCode).toBe(200);
+    const limited = await ada.request('PATCH', '/api/v1/me', { title: 'Too many' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('rate_limit.exceeded');
+    // Someone else, from the same address, is not held back by Ada's writes.
+    expect((await bo.request('PATCH', '/api/v1/me', { title: 'Fine' })).statusCode).toBe(200);
+    expect((await ada.request('GET', '/api/v1/me')).json().title).toBe('T1');
+  });
+
   it('refuses cookie-authenticated writes from another site, but not bearer-token ones', async () => {
     t = await createTestApp();
     const client = await signUp(t.app, 'Csrf');

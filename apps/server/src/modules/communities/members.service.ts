@@ -1,4 +1,4 @@
-import type { JoinResult, Member, MemberListQuery, Page, UpdateMemberInput } from '@guildhall/shared';
+import type { JoinResult, Member, MemberListQuery, MembershipStatus, Page, Role, UpdateMemberInput } from '@guildhall/shared';
 import type { DB, Tx } from '../../db/database.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../../platform/audit/audit.repository.ts';
@@ -6,10 +6,14 @@ import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, requirePerson } from '../../platform/auth/policy.ts';
 import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { now } from '../../platform/ids.ts';
+import { type EventBus, MEMBERSHIP_CHANGED } from '../../platform/realtime/bus.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { CommunitiesRepository, CommunityWithMembership } from './communities.repository.ts';
 import { type CommunitiesService, communityResource } from './communities.service.ts';
 import type { MembershipsRepository } from './memberships.repository.ts';
+
+/** A membership as it is after a committed change; status null means it was removed. */
+type MembershipChange = { communityId: string; personId: string; status: MembershipStatus | null; role: Role | null };
 
 const lastFacilitator = () =>
   conflict('membership.last_facilitator', 'A community needs a facilitator: make someone else facilitator first.');
@@ -21,6 +25,7 @@ export class MembersService {
     private readonly memberships: MembershipsRepository,
     private readonly people: PeopleRepository,
     private readonly communityService: CommunitiesService,
+    private readonly bus: EventBus,
   ) {}
 
   async list(actor: Actor, slug: string, query: MemberListQuery): Promise<Page<Member>> {
@@ -47,7 +52,8 @@ export class MembersService {
    */
   async join(actor: Actor, slug: string): Promise<JoinResult> {
     const person = requirePerson(actor);
-    return this.db.transaction().execute(async (tx) => {
+    let change: MembershipChange | undefined;
+    const result = await this.db.transaction().execute(async (tx): Promise<JoinResult> => {
       const community = await this.communities.findBySlug(slug, person.personId, tx);
       const requested: JoinResult = { status: 'requested' };
       if (!community) return requested;
@@ -55,13 +61,20 @@ export class MembersService {
       const membership = community.membership;
       if (membership?.status === 'active') throw conflict('membership.exists', 'You are already a member.');
       authorize(person, 'community.join', communityResource(community));
+      const base = { communityId: community.id, personId: person.personId, role: membership?.role ?? 'member' } as const;
       if (community.visibility === 'open' || membership?.status === 'invited') {
         await this.upsert(community.id, person.personId, 'active', membership !== null, tx);
+        change = { ...base, status: 'active' };
         return { status: 'active' };
       }
-      if (!membership) await this.upsert(community.id, person.personId, 'requested', false, tx);
+      if (!membership) {
+        await this.upsert(community.id, person.personId, 'requested', false, tx);
+        change = { ...base, status: 'requested' };
+      }
       return requested;
     });
+    if (change) await this.announce(person, change);
+    return result;
   }
 
   /** A facilitator invites someone; a pending request from them is approved instead. */
@@ -71,7 +84,7 @@ export class MembersService {
     if (!(await this.people.exists(personId))) {
       throw badRequest('membership.unknown_person', 'No such person.', [{ field: 'personId', message: 'Unknown person' }]);
     }
-    await this.db.transaction().execute(async (tx) => {
+    const change = await this.db.transaction().execute(async (tx): Promise<MembershipChange> => {
       await this.communities.lock(community.id, tx);
       const existing = await this.memberships.find(community.id, personId, tx);
       if (existing?.status === 'active') throw conflict('membership.exists', 'They are already a member.');
@@ -79,7 +92,9 @@ export class MembersService {
       const status = existing?.status === 'requested' ? 'active' : 'invited';
       await this.upsert(community.id, personId, status, existing !== undefined, tx);
       await this.audit(tx, person, community, status === 'active' ? 'membership.approve' : 'membership.invite', personId);
+      return { communityId: community.id, personId, status, role: existing?.role ?? 'member' };
     });
+    await this.announce(person, change);
     return this.memberOf(community, personId);
   }
 
@@ -89,7 +104,7 @@ export class MembersService {
     if (input.role === undefined && input.status === undefined) {
       throw badRequest('validation.failed', 'Change the role or the status.', [{ field: 'role', message: 'Nothing to change' }]);
     }
-    await this.db.transaction().execute(async (tx) => {
+    const change = await this.db.transaction().execute(async (tx): Promise<MembershipChange> => {
       await this.communities.lock(community.id, tx);
       const existing = await this.memberships.find(community.id, personId, tx);
       if (!existing) throw notFound('membership.not_found', 'They are not a member of this community.');
@@ -117,7 +132,10 @@ export class MembersService {
         from: { role: existing.role, status: existing.status },
         to: input,
       });
+      const status = input.status && existing.status !== 'active' ? input.status : existing.status;
+      return { communityId: community.id, personId, status, role: input.role ?? existing.role };
     });
+    await this.announce(person, change);
     return this.memberOf(community, personId);
   }
 
@@ -140,6 +158,25 @@ export class MembersService {
       await this.memberships.remove(community.id, personId, tx);
       if (!self) await this.audit(tx, person, community, 'membership.remove', personId, { role: existing.role, status: existing.status });
     });
+    await this.announce(person, { communityId: community.id, personId, status: null, role: null });
+  }
+
+  /**
+   * Tells live streams, once the change has committed. Who joined, left or changed role is
+   * news for everyone who can read the community; a pending request or invitation is the
+   * business of the person concerned and of whoever acted, like the member list's pending tab.
+   */
+  private async announce(actor: PersonActor, change: MembershipChange) {
+    const pending = change.status === 'requested' || change.status === 'invited';
+    await this.bus
+      .publish({
+        type: MEMBERSHIP_CHANGED,
+        communityId: change.communityId,
+        audience: pending ? [...new Set([change.personId, actor.personId])] : null,
+        data: change,
+      })
+      // The bus has logged it; a committed change is not failed over a lost live update.
+      .catch(() => {});
   }
 
   private async upsert(communityId: string, personId: string, status: 'active' | 'requested' | 'invited', exists: boolean, tx: Tx) {

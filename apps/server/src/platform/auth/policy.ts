@@ -1,4 +1,4 @@
-import { type AppError, forbidden, notFound, unauthenticated } from '../../errors.ts';
+import { type AppError, conflict, forbidden, notFound, unauthenticated } from '../../errors.ts';
 import type { Actor, PersonActor } from './actor.ts';
 
 /**
@@ -10,6 +10,10 @@ import type { Actor, PersonActor } from './actor.ts';
  *   "forbidden", so its existence does not leak. Org admins govern the deployment and see
  *   every community (docs/decisions/0003-admins-and-private-communities.md).
  * - Personal API tokens act as their owner, except that they cannot manage tokens.
+ * - Threads and posts live inside a community and are hidden with it. Reading is seeing the
+ *   community; taking part (starting threads, replying, reacting) needs active membership;
+ *   moderating is for its facilitators and org admins. Authorship is a fact computed in SQL
+ *   (`isAuthor`), so an anonymous author's id never has to reach this file or a response.
  */
 
 export type MembershipFacts = {
@@ -19,7 +23,17 @@ export type MembershipFacts = {
 
 export type CommunityFacts = { visibility: 'open' | 'private'; membership: MembershipFacts };
 
-export type Resource = { type: 'org' } | { type: 'self' } | { type: 'community'; community: CommunityFacts };
+/** What the policy needs to know about a thread: whether the actor started it, and its lock. */
+export type ThreadFacts = { isAuthor: boolean; locked: boolean };
+/** …and about a post: whether the actor wrote it, and whether it is still shown. */
+export type PostFacts = { isAuthor: boolean; deleted: boolean; hidden: boolean };
+
+export type Resource =
+  | { type: 'org' }
+  | { type: 'self' }
+  | { type: 'community'; community: CommunityFacts }
+  | { type: 'thread'; community: CommunityFacts; thread: ThreadFacts }
+  | { type: 'post'; community: CommunityFacts; thread: ThreadFacts; post: PostFacts };
 
 export type Action =
   | 'org.read' // people, teams, the community directory
@@ -32,18 +46,36 @@ export type Action =
   | 'community.update'
   | 'community.join'
   | 'community.leave'
-  | 'community.members.manage';
+  | 'community.members.manage'
+  | 'audit.read'
+  | 'thread.read' // a thread, its posts, revisions and reactions
+  | 'thread.create'
+  | 'thread.edit' // title and tags
+  | 'thread.accept' // accept an answer to a question
+  | 'thread.progress' // move a challenge through open → being-worked → solved
+  | 'thread.moderate' // pin, lock, unlock; move out of (thread) or into (community) a community
+  | 'post.create'
+  | 'post.edit'
+  | 'post.delete'
+  | 'post.react'
+  | 'post.flag'
+  | 'post.see_hidden' // read the body of a post a facilitator hid
+  | 'post.moderate'; // the flag queue; hide, restore, dismiss flags
 
 type Rule = (actor: PersonActor, resource: Resource) => boolean;
 
 const isAdmin = (a: PersonActor) => a.orgRole === 'admin';
-const membershipOf = (r: Resource) => (r.type === 'community' ? r.community.membership : null);
+const membershipOf = (r: Resource) => ('community' in r ? r.community.membership : null);
 const isActiveMember = (r: Resource) => membershipOf(r)?.status === 'active';
 const isFacilitator = (r: Resource) => isActiveMember(r) && membershipOf(r)?.role === 'facilitator';
 const isInvited = (r: Resource) => membershipOf(r)?.status === 'invited';
 // An invitation reveals a private community to the invitee, so they can decide to accept.
 const canSee = (a: PersonActor, r: Resource) =>
-  r.type === 'community' && (r.community.visibility === 'open' || isActiveMember(r) || isInvited(r) || isAdmin(a));
+  'community' in r && (r.community.visibility === 'open' || isActiveMember(r) || isInvited(r) || isAdmin(a));
+const isModerator = (a: PersonActor, r: Resource) => canSee(a, r) && (isFacilitator(r) || isAdmin(a));
+const startedThread = (r: Resource) => (r.type === 'thread' || r.type === 'post') && r.thread.isAuthor;
+const wrotePost = (r: Resource) => r.type === 'post' && r.post.isAuthor;
+const isLocked = (r: Resource) => (r.type === 'thread' || r.type === 'post') && r.thread.locked;
 
 const RULES: Record<Action, Rule> = {
   'org.read': () => true,
@@ -58,6 +90,23 @@ const RULES: Record<Action, Rule> = {
   'community.join': (_a, r) => r.type === 'community' && !isActiveMember(r),
   'community.leave': (_a, r) => membershipOf(r) !== null,
   'community.members.manage': (a, r) => canSee(a, r) && (isFacilitator(r) || isAdmin(a)),
+  'audit.read': (a) => isAdmin(a),
+  'thread.read': (a, r) => canSee(a, r),
+  'thread.create': (a, r) => canSee(a, r) && isActiveMember(r),
+  'thread.edit': (a, r) => canSee(a, r) && (startedThread(r) || isModerator(a, r)),
+  // The asker decides which answer solved their problem; facilitators may when the asker does not.
+  'thread.accept': (a, r) => canSee(a, r) && (startedThread(r) || isModerator(a, r)),
+  'thread.progress': (a, r) => canSee(a, r) && (startedThread(r) || isModerator(a, r)),
+  'thread.moderate': (a, r) => isModerator(a, r),
+  // Facilitators may still close a locked thread with a last word.
+  'post.create': (a, r) => canSee(a, r) && isActiveMember(r) && (!isLocked(r) || isModerator(a, r)),
+  // Only the author edits or deletes, anonymous or not; moderators hide instead (and admins too).
+  'post.edit': (a, r) => canSee(a, r) && wrotePost(r),
+  'post.delete': (a, r) => canSee(a, r) && wrotePost(r),
+  'post.react': (a, r) => canSee(a, r) && isActiveMember(r),
+  'post.flag': (a, r) => canSee(a, r),
+  'post.see_hidden': (a, r) => canSee(a, r) && (wrotePost(r) || isModerator(a, r)),
+  'post.moderate': (a, r) => isModerator(a, r),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
@@ -76,13 +125,32 @@ export function authorize(actor: Actor, action: Action, resource: Resource): ass
 
 export function denial(actor: Actor, action: Action, resource: Resource): AppError {
   if (actor.kind !== 'person') return unauthenticated();
-  if (resource.type === 'community' && !canSee(actor, resource)) {
-    return notFound('community.not_found', 'No community by that name.');
-  }
+  // What one may not see answers exactly like what does not exist, whatever the action.
+  if ('community' in resource && !canSee(actor, resource)) return hidden(resource);
   if (action === 'token.manage') {
     return forbidden('token.session_required', 'API tokens are managed from a signed-in session, not with a token.');
   }
+  if ((action === 'thread.create' || action === 'post.create' || action === 'post.react') && !isActiveMember(resource)) {
+    return forbidden('community.members_only', 'Join the community to take part in its conversations.');
+  }
+  if (action === 'post.create' && isLocked(resource)) {
+    return conflict('thread.locked', 'This thread is locked; only its facilitators can still reply.');
+  }
+  if (action === 'post.edit' || action === 'post.delete') {
+    return forbidden('post.not_author', 'Only the author of a post can change it.');
+  }
   return forbidden('policy.forbidden', 'You do not have permission to do that.');
+}
+
+function hidden(resource: Resource): AppError {
+  switch (resource.type) {
+    case 'thread':
+      return notFound('thread.not_found', 'No such thread.');
+    case 'post':
+      return notFound('post.not_found', 'No such post.');
+    default:
+      return notFound('community.not_found', 'No community by that name.');
+  }
 }
 
 /** For routes that only need someone signed in. */

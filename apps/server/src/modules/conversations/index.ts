@@ -1,0 +1,15 @@
+export { ConversationAccess } from './conversation-access.ts';
+export { EventSender } from './conversations.events.ts';
+export { conversationsRoutes } from './conversations.routes.ts';
+export { FlagsRepository } from './flags.repository.ts';
+export { MentionsRepository } from './mentions.repository.ts';
+export { MentionsService } from './mentions.service.ts';
+export { ModerationService } from './moderation.service.ts';
+export { PostsRepository } from './posts.repository.ts';
+export { PostsService } from './posts.service.ts';
+export { Presenter } from './present.ts';
+export { ReactionsRepository } from './reactions.repository.ts';
+export { ReactionsService } from './reactions.service.ts';
+export { ResolutionService } from './resolution.service.ts';
+export { ThreadsRepository } from './threads.repository.ts';
+export { ThreadsService } from './threads.service.ts';
