@@ -1,0 +1,11 @@
+export type NavItem = { to: string; label: string; end?: boolean };
+
+export function navItems(isAdmin: boolean): NavItem[] {
+  return [
+    { to: '/', label: 'Home', end: true },
+    { to: '/communities', label: 'Communities' },
+    { to: '/profile', label: 'Profile' },
+    { to: '/settings/tokens', label: 'Tokens' },
+    ...(isAdmin ? [{ to: '/admin', label: 'Admin' }] : []),
+  ];
+}

@@ -1,0 +1,63 @@
+import { type ComponentType, lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { RequireAuth, RequireGuest } from './require-auth';
+import { RouteError } from './routes/route-error';
+
+/**
+ * Every page is its own chunk, so the first load carries only the shell; named exports keep
+ * route modules greppable, hence the small adapter to React.lazy's default-export shape.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+  return <Page />;
+}
+
+const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: (
+          <RequireGuest>
+            <PublicLayout />
+          </RequireGuest>
+        ),
+        children: [
+          { path: 'signin', element: page(() => import('@/features/auth/routes/sign-in'), 'SignInRoute') },
+          { path: 'signup', element: page(() => import('@/features/auth/routes/sign-up'), 'SignUpRoute') },
+        ],
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: page(() => import('./routes/home'), 'HomeRoute') },
+          { path: 'communities', element: page(() => import('@/features/communities/routes/directory'), 'DirectoryRoute') },
+          {
+            path: 'communities/new',
+            element: page(() => import('@/features/communities/routes/create-community'), 'CreateCommunityRoute'),
+          },
+          { path: 'communities/:slug', element: page(() => import('@/features/communities/routes/community'), 'CommunityRoute') },
+          {
+            path: 'communities/:slug/edit',
+            element: page(() => import('@/features/communities/routes/edit-community'), 'EditCommunityRoute'),
+          },
+          { path: 'profile', element: page(() => import('@/features/people/routes/profile'), 'ProfileRoute') },
+          { path: 'people/:personId', element: page(() => import('@/features/people/routes/person'), 'PersonRoute') },
+          { path: 'settings/tokens', element: page(() => import('@/features/tokens/routes/tokens'), 'TokensRoute') },
+          { path: 'admin', element: page(() => import('./routes/admin'), 'AdminRoute') },
+          { path: '*', element: page(() => import('./routes/not-found'), 'NotFoundRoute') },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
