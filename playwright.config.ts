@@ -60,7 +60,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    // The foundation journey signs up the organisation's first account (its admin), so it runs
+    // alone, before every other journey, on the fresh database.
+    { name: 'first-account', testMatch: 'foundation.spec.ts', use: { browserName: 'chromium' } },
+    { name: 'chromium', testIgnore: 'foundation.spec.ts', dependencies: ['first-account'], use: { browserName: 'chromium' } },
+  ],
   webServer: {
     // Exactly what `npm start` runs, so the journeys test what people run; it also builds the
     // web app first when its sources changed since the last build.
