@@ -11,11 +11,18 @@ import { problem } from './errors.ts';
 import { AuditRepository, AuditService, auditRoutes } from './modules/audit/index.ts';
 import { AuthRepository, AuthService, authRoutes } from './modules/auth/index.ts';
 import {
+  CharterRepository,
+  CharterService,
   CommunitiesRepository,
   CommunitiesService,
+  CoreHealthRepository,
+  CoreHealthService,
   communitiesRoutes,
+  LifecycleRepository,
+  LifecycleService,
   MembershipsRepository,
   MembersService,
+  stewardshipRoutes,
 } from './modules/communities/index.ts';
 import {
   ConversationAccess,
@@ -34,7 +41,47 @@ import {
   ThreadsRepository,
   ThreadsService,
 } from './modules/conversations/index.ts';
-import { PeopleRepository, PeopleService, peopleRoutes } from './modules/people/index.ts';
+import {
+  AgendaRepository,
+  AgendaService,
+  Announcer,
+  BacklogRepository,
+  backlogRoutes,
+  CadenceService,
+  CalendarService,
+  calendarRoutes,
+  EditSeriesService,
+  EventAccess,
+  EventsRepository,
+  EventsService,
+  eventsRoutes,
+  FeedsRepository,
+  OccurrencesService,
+  QuestionsRepository,
+  QuestionsService,
+  ReadingsService,
+  ReflectionsRepository,
+  ReflectionsService,
+  RsvpsRepository,
+  RsvpsService,
+  sessionsRoutes,
+} from './modules/events/index.ts';
+import {
+  HomeService,
+  OnboardingRepository,
+  OnboardingService,
+  onboardingRoutes,
+  type UpcomingSessionsSource,
+} from './modules/onboarding/index.ts';
+import {
+  ExpertiseRepository,
+  ExpertiseService,
+  expertiseRoutes,
+  PeopleRepository,
+  PeopleService,
+  peopleRoutes,
+} from './modules/people/index.ts';
+import { InterestService, LaunchService, ProposalsRepository, ProposalsService, proposalsRoutes } from './modules/proposals/index.ts';
 import { TeamsRepository, TeamsService, teamsRoutes } from './modules/teams/index.ts';
 import { TokensRepository, TokensService, tokensRoutes } from './modules/tokens/index.ts';
 import { authenticate } from './platform/auth/authenticate.ts';
@@ -69,7 +116,11 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
   const communities = new CommunitiesRepository(db, dialect);
   const memberships = new MembershipsRepository(db);
   const credentials = new CredentialsRepository(db);
-  const communityService = new CommunitiesService(db, communities, memberships);
+  const charters = new CharterRepository(db);
+  const lifecycle = new LifecycleRepository(db);
+  const communityService = new CommunitiesService(db, communities, memberships, charters, lifecycle);
+  const conversations = conversationServices(db, people, communityService, new EventSender(bus, log));
+  const rhythm = eventServices(database, people, communityService, new Announcer(bus, log));
   return {
     credentials,
     auth: new AuthService(db, new AuthRepository(db), people, credentials, config.ALLOWED_EMAIL_DOMAINS),
@@ -80,7 +131,83 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
     members: new MembersService(db, communities, memberships, people, communityService, bus),
     streams: new StreamService(bus, new CommunityAccessRepository(db), log),
     audit: new AuditService(new AuditRepository(db)),
-    ...conversationServices(db, people, communityService, new EventSender(bus, log)),
+    ...rhythm,
+    ...conversations,
+    charters: new CharterService(db, communityService, charters, people, bus),
+    lifecycle: new LifecycleService(db, communityService, lifecycle, people, bus),
+    coreHealth: new CoreHealthService(communityService, new CoreHealthRepository(db)),
+    expertise: new ExpertiseService(db, new ExpertiseRepository(db), people, conversations.access, bus),
+    ...growthServices(db, people, communityService, bus, upcomingSessionsFrom(rhythm.events)),
+  };
+}
+
+/** Proposals, and the newcomer paths and home page that draw on them. */
+function growthServices(
+  db: DB,
+  people: PeopleRepository,
+  communities: CommunitiesService,
+  bus: EventBus,
+  upcomingSessions: UpcomingSessionsSource,
+) {
+  const proposalsRepository = new ProposalsRepository(db);
+  const proposals = new ProposalsService(db, proposalsRepository, people, communities, bus);
+  const onboarding = new OnboardingRepository(db);
+  return {
+    proposals,
+    interest: new InterestService(db, proposalsRepository, proposals, people),
+    launches: new LaunchService(db, proposalsRepository, proposals, communities, people, bus),
+    onboarding: new OnboardingService(db, communities, onboarding, people, bus),
+    home: new HomeService(onboarding, people, proposals, upcomingSessions),
+  };
+}
+
+/** The home page's "upcoming sessions": the next few scheduled sessions of my communities and RSVPs. */
+function upcomingSessionsFrom(events: EventsService): UpcomingSessionsSource {
+  return async (person) => {
+    const page = await events.listMine(person, { limit: 5 });
+    return page.items
+      .filter((o) => o.status === 'scheduled')
+      .map((o) => ({
+        id: `${o.eventId}/${o.key}`,
+        title: o.title,
+        community: { slug: o.community.slug, name: o.community.name },
+        startsAt: o.startsAt,
+      }));
+  };
+}
+
+/** The rhythm of a community: series and sessions, RSVPs, agenda and backlog, live questions, reflections, calendars. */
+function eventServices({ db, dialect }: Database, people: PeopleRepository, communities: CommunitiesService, announcer: Announcer) {
+  const events = new EventsRepository(db, dialect);
+  const rsvpRows = new RsvpsRepository(db);
+  const agendaRows = new AgendaRepository(db);
+  const backlog = new BacklogRepository(db);
+  const threads = new ThreadsRepository(db);
+  const access = new EventAccess(events, communities);
+  const rsvps = new RsvpsService(db, access, events, rsvpRows, people, announcer);
+  const occurrences = new OccurrencesService(db, access, events, rsvps, agendaRows, backlog, threads, people, announcer);
+  return {
+    events: new EventsService(db, access, events, rsvpRows, announcer),
+    editSeries: new EditSeriesService(db, access, events, rsvps, announcer),
+    occurrences,
+    rsvps,
+    agenda: new AgendaService(
+      db,
+      access,
+      events,
+      agendaRows,
+      backlog,
+      occurrences,
+      threads,
+      new Presenter(people, new ReactionsRepository(db)),
+      people,
+      announcer,
+    ),
+    readings: new ReadingsService(db, access, backlog, people),
+    questions: new QuestionsService(db, access, events, new QuestionsRepository(db), people, announcer),
+    reflections: new ReflectionsService(db, access, rsvpRows, new ReflectionsRepository(db), people),
+    cadence: new CadenceService(access, events),
+    calendar: new CalendarService(db, access, events, new FeedsRepository(db)),
   };
 }
 
@@ -95,6 +222,7 @@ function conversationServices(db: DB, people: PeopleRepository, communities: Com
   const threadService = new ThreadsService(db, access, threads, posts, mentions, presenter, events);
   const postService = new PostsService(db, access, threads, posts, mentions, presenter, threadService, events);
   return {
+    access,
     threads: threadService,
     posts: postService,
     resolution: new ResolutionService(db, access, threads, posts, threadService),
@@ -207,13 +335,21 @@ export async function buildApp({ config, database, logger = false, bus: givenBus
         authRateLimit: config.AUTH_RATE_LIMIT_PER_MINUTE,
         publicOrigin: config.PUBLIC_ORIGIN,
       });
-      await api.register(peopleRoutes, { people: services.people });
+      await api.register(peopleRoutes, { people: services.people, expertise: services.expertise });
+      await api.register(expertiseRoutes, { expertise: services.expertise });
       await api.register(teamsRoutes, { teams: services.teams });
       await api.register(tokensRoutes, { tokens: services.tokens });
       await api.register(communitiesRoutes, { communities: services.communities, members: services.members });
       await api.register(streamRoutes, { streams: services.streams });
       await api.register(conversationsRoutes, services);
+      await api.register(eventsRoutes, services);
+      await api.register(sessionsRoutes, services);
+      await api.register(backlogRoutes, services);
+      await api.register(calendarRoutes, { calendar: services.calendar, publicOrigin: config.PUBLIC_ORIGIN });
       await api.register(auditRoutes, { audit: services.audit });
+      await api.register(stewardshipRoutes, services);
+      await api.register(proposalsRoutes, services);
+      await api.register(onboardingRoutes, services);
     },
     { prefix: '/api/v1' },
   );

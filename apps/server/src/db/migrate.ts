@@ -2,6 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Database, Dialect } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as conversations from './migrations/0002-conversations.ts';
+import * as events from './migrations/0003-events.ts';
+import * as growth from './migrations/0004-growth.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -9,6 +11,8 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<voi
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': foundation,
   '0002-conversations': conversations,
+  '0003-events': events,
+  '0004-growth': growth,
 };
 
 class StaticProvider implements MigrationProvider {

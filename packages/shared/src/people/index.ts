@@ -57,3 +57,82 @@ export const PeopleQuery = z.strictObject({
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 export type PeopleParams = z.input<typeof PeopleQuery>;
+
+// Expertise: self-declared skills with a level, and expertise derived from activity.
+
+/** "Ask me about": 1 = learning it, 2 = working knowledge, 3 = can teach it. */
+export const SkillLevel = z.number().int().min(1).max(3);
+export const SKILL_LEVEL_LABELS: Record<1 | 2 | 3, string> = { 1: 'Learning it', 2: 'Working knowledge', 3: 'Can teach it' };
+export const DeclaredSkill = z.object({ skill: z.string(), level: SkillLevel });
+export type DeclaredSkill = z.infer<typeof DeclaredSkill>;
+
+export const SetSkillsInput = z.strictObject({ skills: z.array(z.strictObject({ skill: Skill, level: SkillLevel })).max(30) });
+export type SetSkillsInput = z.infer<typeof SetSkillsInput>;
+
+export const CommunityLink = z.object({ slug: z.string(), name: z.string() });
+
+/** One piece of evidence: what a person did, where, and when. Named posts only, never self-endorsed. */
+export const EvidenceKind = z.enum(['accepted-answer', 'answer', 'reaction']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+export const Evidence = z.object({
+  kind: EvidenceKind,
+  threadId: Id,
+  threadTitle: z.string(),
+  postId: Id,
+  community: CommunityLink,
+  tags: z.array(z.string()),
+  /** For reactions: how many people reacted to that post. */
+  count: z.number().int(),
+  at: Timestamp,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Points per piece of evidence: an accepted answer weighs most, then an answer, then a reaction. */
+export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { 'accepted-answer': 5, answer: 2, reaction: 1 };
+
+export const DerivedExpertise = z.object({
+  /** A thread tag, or a community (for evidence in untagged threads). */
+  topic: z.string(),
+  kind: z.enum(['tag', 'community']),
+  community: CommunityLink.nullable(),
+  score: z.number(),
+  counts: z.object({ acceptedAnswers: z.number().int(), answers: z.number().int(), reactions: z.number().int() }),
+  evidence: z.array(Evidence),
+});
+export type DerivedExpertise = z.infer<typeof DerivedExpertise>;
+
+export const PersonExpertise = z.object({ declared: z.array(DeclaredSkill), derived: z.array(DerivedExpertise) });
+export type PersonExpertise = z.infer<typeof PersonExpertise>;
+
+/** A profile as others see it: communities and counts only from what the viewer may see. */
+export const PersonProfile = Profile.extend({
+  skillLevels: z.array(DeclaredSkill),
+  communities: z.array(CommunityLink.extend({ role: z.enum(['facilitator', 'core', 'member']) })),
+  acceptedAnswers: z.number().int(),
+  // Talks given and pages written arrive with the events and knowledge rooms.
+});
+export type PersonProfile = z.infer<typeof PersonProfile>;
+
+export const ExpertiseQuery = z.strictObject({
+  topic: z.string().trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type ExpertiseQuery = z.infer<typeof ExpertiseQuery>;
+
+export const Helper = z.object({
+  person: PersonSummary,
+  score: z.number(),
+  declaredLevel: SkillLevel.nullable(),
+  counts: z.object({ acceptedAnswers: z.number().int(), answers: z.number().int(), reactions: z.number().int() }),
+  /** The strongest few pieces of evidence. */
+  evidence: z.array(Evidence),
+});
+export type Helper = z.infer<typeof Helper>;
+export const HelperList = z.object({ items: z.array(Helper) });
+export type HelperList = z.infer<typeof HelperList>;
+
+export const InviteToAnswerInput = z.strictObject({ personIds: z.array(Id).min(1).max(10) });
+export type InviteToAnswerInput = z.infer<typeof InviteToAnswerInput>;
+export const InviteToAnswerResult = z.object({ invited: z.array(Id) });
+
+export const PEOPLE_EVENTS = { invitedToAnswer: 'thread.invited_to_answer' } as const;

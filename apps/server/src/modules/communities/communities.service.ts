@@ -1,22 +1,43 @@
 import type { Community, CommunityListQuery, CommunitySummary, CreateCommunityInput, Page, UpdateCommunityInput } from '@guildhall/shared';
-import type { DB } from '../../db/database.ts';
+import type { DB, Tx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../../platform/audit/audit.repository.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, can, requirePerson } from '../../platform/auth/policy.ts';
 import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { newId, now } from '../../platform/ids.ts';
+import type { CharterRepository } from './charter.repository.ts';
 import { type CommunitiesRepository, type CommunityWithMembership, toSummary } from './communities.repository.ts';
+import type { LifecycleRepository } from './lifecycle.repository.ts';
 import type { MembershipsRepository } from './memberships.repository.ts';
 
-export const communityResource = (c: CommunityWithMembership) =>
-  ({ type: 'community', community: { visibility: c.visibility, membership: c.membership } }) as const;
+export const communityResource = (c: Pick<CommunityWithMembership, 'visibility' | 'membership' | 'stage'>) =>
+  ({
+    type: 'community',
+    community: { visibility: c.visibility, membership: c.membership, archived: c.stage === 'archived' },
+  }) as const;
+
+/** What launching a proposal needs from this room: one community, its core group and its invitations. */
+export type CommunityFromProposal = {
+  slug: string;
+  name: string;
+  domain: string;
+  category: string;
+  cadence: string;
+  visibility: 'open' | 'private';
+  facilitatorId: string;
+  coreIds: string[];
+  inviteeIds: string[];
+  note: string;
+};
 
 export class CommunitiesService {
   constructor(
     private readonly db: DB,
     private readonly communities: CommunitiesRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly charters: CharterRepository,
+    private readonly lifecycle: LifecycleRepository,
   ) {}
 
   /** Loads a community the actor may see, or answers "not found" whether it exists or not. */
@@ -76,8 +97,54 @@ export class CommunitiesService {
         { communityId: id, personId: actor.personId, role: 'facilitator', status: 'active', createdAt: at },
         tx,
       );
+      await this.charters.insertInitial(id, input.domain, actor.personId, at, tx);
     });
     return this.get(actor, input.slug);
+  }
+
+  /**
+   * The launch of a proposal, inside the caller's transaction (the proposal's own status
+   * changes in the same one): a coalescing community, whose proposer facilitates, whose
+   * volunteers to lead are its core, and where everyone else interested is invited —
+   * invited, not enrolled: they accept with one click, or do not.
+   */
+  async createFromProposal(actor: PersonActor, input: CommunityFromProposal, tx: Tx): Promise<string> {
+    authorize(actor, 'community.create', { type: 'org' });
+    if (await this.communities.slugTaken(input.slug, tx)) {
+      throw conflict('community.slug_taken', `The address "${input.slug}" is taken; choose another.`);
+    }
+    const at = now();
+    const id = newId();
+    await this.communities.insert(
+      {
+        id,
+        slug: input.slug,
+        name: input.name,
+        domain: input.domain,
+        category: input.category,
+        cadence: input.cadence,
+        visibility: input.visibility,
+        stage: 'coalescing',
+        created_by: input.facilitatorId,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      },
+      tx,
+    );
+    const members = new Map<string, { role: 'facilitator' | 'core' | 'member'; status: 'active' | 'invited' }>();
+    for (const personId of input.inviteeIds) members.set(personId, { role: 'member', status: 'invited' });
+    for (const personId of input.coreIds) members.set(personId, { role: 'core', status: 'active' });
+    members.set(input.facilitatorId, { role: 'facilitator', status: 'active' });
+    for (const [personId, m] of members) {
+      await this.memberships.insert({ communityId: id, personId, role: m.role, status: m.status, createdAt: at }, tx);
+    }
+    await this.charters.insertInitial(id, input.domain, actor.personId, at, tx);
+    await this.lifecycle.record(
+      { communityId: id, from: 'potential', to: 'coalescing', note: input.note, successorId: null, by: actor.personId, at },
+      tx,
+    );
+    return id;
   }
 
   async update(actor: Actor, slug: string, input: UpdateCommunityInput): Promise<Community> {

@@ -1,5 +1,12 @@
+export { CharterRepository } from './charter.repository.ts';
+export { CharterService } from './charter.service.ts';
 export { CommunitiesRepository, visibleTo } from './communities.repository.ts';
 export { communitiesRoutes } from './communities.routes.ts';
-export { CommunitiesService } from './communities.service.ts';
+export { CommunitiesService, type CommunityFromProposal, communityResource } from './communities.service.ts';
+export { CoreHealthRepository } from './core-health.repository.ts';
+export { CoreHealthService } from './core-health.service.ts';
+export { LifecycleRepository } from './lifecycle.repository.ts';
+export { LifecycleService } from './lifecycle.service.ts';
 export { MembersService } from './members.service.ts';
 export { MembershipsRepository } from './memberships.repository.ts';
+export { stewardshipRoutes } from './stewardship.routes.ts';

@@ -34,7 +34,12 @@ export class MembersService {
     if (query.status !== 'active') authorize(person, 'community.members.manage', communityResource(community));
     const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
     const rows = await this.memberships.list(community.id, query.status, after, query.limit);
-    return pageFrom(rows, query.limit, ({ sortName: _, ...member }) => member, (r) => [r.sortName, r.person.id]);
+    return pageFrom(
+      rows,
+      query.limit,
+      ({ sortName: _, ...member }) => member,
+      (r) => [r.sortName, r.person.id],
+    );
   }
 
   /** Adding oneself is joining; adding someone else is inviting them. */

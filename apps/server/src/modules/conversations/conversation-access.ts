@@ -14,11 +14,12 @@ type ThreadResource = Extract<Resource, { type: 'thread' }>;
 type PostResource = Extract<Resource, { type: 'post' }>;
 
 export const communityResource = (c: VisibleCommunity) =>
-  ({ type: 'community', community: { visibility: c.visibility, membership: c.membership } }) as const;
+  ({ type: 'community', community: { visibility: c.visibility, membership: c.membership, archived: c.stage === 'archived' } }) as const;
 
 export const threadResource = (t: ThreadRow): ThreadResource => ({
   type: 'thread',
-  community: { visibility: t.visibility, membership: t.membership },
+  // A closed community is read-only (policy: community.archived).
+  community: { visibility: t.visibility, membership: t.membership, archived: t.community_stage === 'archived' },
   thread: { isAuthor: Boolean(t.is_mine), locked: Boolean(t.locked) },
 });
 
@@ -36,7 +37,7 @@ export const postResource = (
 export const postResourceOf = (p: PostWithFacts): PostResource =>
   postResource(
     {
-      community: { visibility: p.visibility, membership: p.membership },
+      community: { visibility: p.visibility, membership: p.membership, archived: p.community_stage === 'archived' },
       thread: { isAuthor: Boolean(p.thread_is_mine), locked: Boolean(p.thread_locked) },
     },
     p,

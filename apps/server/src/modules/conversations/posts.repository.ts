@@ -83,6 +83,7 @@ export class PostsRepository {
         'thread.first_post_id',
         'thread.accepted_post_id',
         'community.visibility',
+        'community.stage as community_stage',
         'mine.role as my_role',
         'mine.status as my_status',
       ])

@@ -53,6 +53,7 @@ export class ThreadsRepository {
         'community.slug as community_slug',
         'community.name as community_name',
         'community.visibility',
+        'community.stage as community_stage',
         'thread_read.last_read_seq',
         'thread_read.last_read_post_id',
       ])

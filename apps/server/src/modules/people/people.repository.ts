@@ -114,11 +114,15 @@ export class PeopleRepository {
     };
     if (Object.keys(set).length > 0) await tx.updateTable('person').set(set).where('id', '=', id).execute();
     if (skills !== undefined) {
-      await tx.deleteFrom('person_skill').where('person_id', '=', id).execute();
+      // Skills kept from before keep their level ("ask me about", set with PUT /me/skills).
+      let removed = tx.deleteFrom('person_skill').where('person_id', '=', id);
+      if (skills.length > 0) removed = removed.where('skill', 'not in', skills);
+      await removed.execute();
       if (skills.length > 0) {
         await tx
           .insertInto('person_skill')
           .values(skills.map((skill) => ({ person_id: id, skill })))
+          .onConflict((oc) => oc.columns(['person_id', 'skill']).doNothing())
           .execute();
       }
     }

@@ -21,7 +21,11 @@ export type MembershipFacts = {
   status: 'active' | 'requested' | 'invited';
 } | null;
 
-export type CommunityFacts = { visibility: 'open' | 'private'; membership: MembershipFacts };
+/** `archived`: the community was closed; it stays readable but takes no more writes. */
+export type CommunityFacts = { visibility: 'open' | 'private'; membership: MembershipFacts; archived?: boolean };
+
+/** What the policy needs to know about a proposal: whether the actor proposed it. */
+export type ProposalFacts = { isProposer: boolean };
 
 /** What the policy needs to know about a thread: whether the actor started it, and its lock. */
 export type ThreadFacts = { isAuthor: boolean; locked: boolean };
@@ -33,7 +37,8 @@ export type Resource =
   | { type: 'self' }
   | { type: 'community'; community: CommunityFacts }
   | { type: 'thread'; community: CommunityFacts; thread: ThreadFacts }
-  | { type: 'post'; community: CommunityFacts; thread: ThreadFacts; post: PostFacts };
+  | { type: 'post'; community: CommunityFacts; thread: ThreadFacts; post: PostFacts }
+  | { type: 'proposal'; proposal: ProposalFacts };
 
 export type Action =
   | 'org.read' // people, teams, the community directory
@@ -60,7 +65,27 @@ export type Action =
   | 'post.react'
   | 'post.flag'
   | 'post.see_hidden' // read the body of a post a facilitator hid
-  | 'post.moderate'; // the flag queue; hide, restore, dismiss flags
+  | 'post.moderate' // the flag queue; hide, restore, dismiss flags
+  | 'proposal.read' // proposals, their interest and discussion: org-wide, like the directory
+  | 'proposal.create'
+  | 'proposal.signal' // "I'd join / help lead / give the first talk"
+  | 'proposal.comment'
+  | 'proposal.launch'
+  | 'proposal.withdraw'
+  | 'community.charter.edit'
+  | 'community.stage.change'
+  | 'community.health.read' // core-group health: facilitators' working view
+  | 'community.onboarding.manage' // curate the "start here" path
+  | 'community.onboarding.follow' // mark steps done, ask for a buddy
+  | 'thread.invite' // invite people to answer a question
+  | 'event.read' // sessions, occurrences, agenda, backlog, reading list, live questions, cadence
+  | 'event.manage' // schedule, edit, cancel, move; agenda, notes, attendance; schedule talk ideas
+  | 'event.rsvp' // RSVP and check in
+  | 'event.ask' // live session questions and their votes
+  | 'event.backlog.contribute' // volunteer talk ideas, suggest readings, vote on both
+  | 'event.reflect' // one's own reflection on a session attended
+  | 'event.reflections.read' // everyone's reflections and their aggregates
+  | 'calendar_feed.manage'; // secret calendar feed URLs
 
 type Rule = (actor: PersonActor, resource: Resource) => boolean;
 
@@ -76,6 +101,42 @@ const isModerator = (a: PersonActor, r: Resource) => canSee(a, r) && (isFacilita
 const startedThread = (r: Resource) => (r.type === 'thread' || r.type === 'post') && r.thread.isAuthor;
 const wrotePost = (r: Resource) => r.type === 'post' && r.post.isAuthor;
 const isLocked = (r: Resource) => (r.type === 'thread' || r.type === 'post') && r.thread.locked;
+const proposed = (r: Resource) => r.type === 'proposal' && r.proposal.isProposer;
+const isArchived = (r: Resource) => 'community' in r && r.community.archived === true;
+
+/**
+ * A closed community is read-only: these writes answer 409 community.archived. Leaving,
+ * moderation (hiding a post), an author deleting their own post and moving the stage back
+ * (reopening, with a note) stay possible.
+ */
+const BLOCKED_WHEN_ARCHIVED: ReadonlySet<Action> = new Set<Action>([
+  'community.update',
+  'community.join',
+  'community.charter.edit',
+  'community.onboarding.manage',
+  'community.onboarding.follow',
+  'thread.create',
+  'thread.edit',
+  'thread.accept',
+  'thread.progress',
+  'thread.invite',
+  'post.create',
+  'post.edit',
+  'post.react',
+  'event.manage',
+  'event.rsvp',
+  'event.ask',
+  'event.backlog.contribute',
+  'event.reflect',
+]);
+
+/** Taking part in a community's sessions, refused to non-members with community.members_only. */
+const SESSION_PARTICIPATION: ReadonlySet<Action> = new Set<Action>([
+  'event.rsvp',
+  'event.ask',
+  'event.backlog.contribute',
+  'event.reflect',
+]);
 
 const RULES: Record<Action, Rule> = {
   'org.read': () => true,
@@ -107,10 +168,36 @@ const RULES: Record<Action, Rule> = {
   'post.flag': (a, r) => canSee(a, r),
   'post.see_hidden': (a, r) => canSee(a, r) && (wrotePost(r) || isModerator(a, r)),
   'post.moderate': (a, r) => isModerator(a, r),
+  'proposal.read': () => true,
+  'proposal.create': () => true,
+  'proposal.signal': () => true,
+  'proposal.comment': () => true,
+  // The proposer launches (becoming its facilitator) or withdraws; org admins may do either.
+  'proposal.launch': (a, r) => proposed(r) || isAdmin(a),
+  'proposal.withdraw': (a, r) => proposed(r) || isAdmin(a),
+  'community.charter.edit': (a, r) => canSee(a, r) && (isFacilitator(r) || isAdmin(a)),
+  'community.stage.change': (a, r) => canSee(a, r) && (isFacilitator(r) || isAdmin(a)),
+  'community.health.read': (a, r) => canSee(a, r) && (isFacilitator(r) || isAdmin(a)),
+  'community.onboarding.manage': (a, r) => canSee(a, r) && (isFacilitator(r) || isAdmin(a)),
+  'community.onboarding.follow': (a, r) => canSee(a, r) && isActiveMember(r),
+  'thread.invite': (a, r) => canSee(a, r) && isActiveMember(r),
+  // Sessions live inside their community and are hidden with it; taking part needs membership.
+  'event.read': (a, r) => canSee(a, r),
+  'event.manage': (a, r) => isModerator(a, r),
+  'event.rsvp': (a, r) => canSee(a, r) && isActiveMember(r),
+  'event.ask': (a, r) => canSee(a, r) && isActiveMember(r),
+  'event.backlog.contribute': (a, r) => canSee(a, r) && isActiveMember(r),
+  'event.reflect': (a, r) => canSee(a, r) && isActiveMember(r),
+  // Individual reflections are for their author and the facilitators who asked for them, not
+  // for org admins: people write more honestly for the people who run the session.
+  'event.reflections.read': (a, r) => canSee(a, r) && isFacilitator(r),
+  // Like API tokens: a feed URL is a credential, so a leaked API token may not mint one.
+  'calendar_feed.manage': (a) => a.via === 'session',
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (actor.kind !== 'person') return false;
+  if (isArchived(resource) && BLOCKED_WHEN_ARCHIVED.has(action)) return false;
   return RULES[action](actor, resource);
 }
 
@@ -127,6 +214,15 @@ export function denial(actor: Actor, action: Action, resource: Resource): AppErr
   if (actor.kind !== 'person') return unauthenticated();
   // What one may not see answers exactly like what does not exist, whatever the action.
   if ('community' in resource && !canSee(actor, resource)) return hidden(resource);
+  if (isArchived(resource) && BLOCKED_WHEN_ARCHIVED.has(action) && RULES[action](actor, resource)) {
+    return conflict('community.archived', 'This community is closed: it stays readable, but no longer takes changes.');
+  }
+  if (SESSION_PARTICIPATION.has(action) && !isActiveMember(resource)) {
+    return forbidden('community.members_only', 'Join the community to take part in its sessions.');
+  }
+  if (action === 'calendar_feed.manage') {
+    return forbidden('token.session_required', 'Calendar feeds are managed from a signed-in session, not with a token.');
+  }
   if (action === 'token.manage') {
     return forbidden('token.session_required', 'API tokens are managed from a signed-in session, not with a token.');
   }

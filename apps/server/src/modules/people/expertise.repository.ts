@@ -1,0 +1,170 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { DB, Tx } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
+import type { PersonActor } from '../../platform/auth/actor.ts';
+import { visibleTo } from '../communities/index.ts';
+
+/** Which activity to read: one person's (a profile), a topic's (who can help), or both. */
+export type EvidenceFilter = { authorId?: string; topicTag?: string; topicText?: string; communityId?: string };
+
+type From = ExpressionBuilder<Tables, 'post' | 'thread' | 'community'>;
+
+/**
+ * Expertise evidence, read from the conversations tables. Three rules hold in every query:
+ * only what the viewer may read (`visibleTo`), only named posts (an anonymous post never
+ * counts toward anything shown, which would unmask its author), and never self-endorsement
+ * (answering or accepting on one's own question, reacting to one's own post).
+ */
+export class ExpertiseRepository {
+  constructor(private readonly db: DB) {}
+
+  private base(viewer: PersonActor, filter: EvidenceFilter) {
+    let query = this.db
+      .selectFrom('post')
+      .innerJoin('thread', 'thread.id', 'post.thread_id')
+      .innerJoin('community', 'community.id', 'thread.community_id')
+      .where(visibleTo(viewer))
+      .where('post.anonymous', '=', 0)
+      .where('post.deleted_at', 'is', null)
+      .where('post.hidden_at', 'is', null);
+    if (filter.authorId) query = query.where('post.author_id', '=', filter.authorId);
+    if (filter.communityId) query = query.where('thread.community_id', '=', filter.communityId);
+    if (filter.topicTag || filter.topicText) {
+      const { topicTag, topicText } = filter;
+      query = query.where((eb: From) =>
+        eb.or([
+          ...(topicTag
+            ? [
+                eb.exists(
+                  eb
+                    .selectFrom('thread_tag')
+                    .select('thread_tag.tag')
+                    .whereRef('thread_tag.thread_id', '=', 'thread.id')
+                    .where('thread_tag.tag', '=', topicTag),
+                ),
+                eb('community.slug', '=', topicTag),
+              ]
+            : []),
+          ...(topicText ? [eb(eb.fn('lower', ['community.name']), '=', topicText)] : []),
+        ]),
+      );
+    }
+    return query.select([
+      'post.id as post_id',
+      'post.author_id',
+      'post.created_at',
+      'thread.id as thread_id',
+      'thread.title as thread_title',
+      'thread.tags',
+      'community.slug as community_slug',
+      'community.name as community_name',
+    ]);
+  }
+
+  /** Replies to questions and challenges by someone other than the asker; accepted ones flagged. */
+  async answers(viewer: PersonActor, filter: EvidenceFilter) {
+    const rows = await this.base(viewer, filter)
+      .where('thread.kind', 'in', ['question', 'challenge'])
+      .where('post.seq', '>', 1)
+      .whereRef('post.author_id', '<>', 'thread.author_id')
+      .select(sql<number>`case when thread.accepted_post_id = post.id then 1 else 0 end`.as('accepted'))
+      .orderBy('post.created_at', 'desc')
+      .limit(2000)
+      .execute();
+    return rows.map((r) => ({ ...r, accepted: Number(r.accepted) === 1 }));
+  }
+
+  /** Named posts with the number of other people who reacted to them. */
+  async reactions(viewer: PersonActor, filter: EvidenceFilter) {
+    const rows = await this.base(viewer, filter)
+      .innerJoin('post_reaction', 'post_reaction.post_id', 'post.id')
+      .whereRef('post_reaction.person_id', '<>', 'post.author_id')
+      .select((eb) => eb.fn.count<number>('post_reaction.person_id').distinct().as('reactors'))
+      .groupBy([
+        'post.id',
+        'post.author_id',
+        'post.created_at',
+        'thread.id',
+        'thread.title',
+        'thread.tags',
+        'community.slug',
+        'community.name',
+      ])
+      .limit(2000)
+      .execute();
+    return rows.map((r) => ({ ...r, reactors: Number(r.reactors) }));
+  }
+
+  /** Declared skills with their level; `skill` compared case-insensitively by callers. */
+  async declared(personIds: string[] | 'everyone', skill?: string) {
+    let query = this.db.selectFrom('person_skill').select(['person_id', 'skill', 'level']);
+    if (personIds !== 'everyone') {
+      if (personIds.length === 0) return [];
+      query = query.where('person_id', 'in', personIds);
+    }
+    if (skill) query = query.where(sql<boolean>`lower(replace(skill, ' ', '-')) = ${skill}`);
+    return query.orderBy('level', 'desc').orderBy('skill').execute();
+  }
+
+  async setDeclared(personId: string, skills: { skill: string; level: number }[], tx: Tx): Promise<void> {
+    await tx.deleteFrom('person_skill').where('person_id', '=', personId).execute();
+    if (skills.length > 0) {
+      await tx
+        .insertInto('person_skill')
+        .values(skills.map((s) => ({ person_id: personId, skill: s.skill, level: s.level })))
+        .execute();
+    }
+  }
+
+  /** A person's active memberships in communities the viewer may see. */
+  async communitiesOf(viewer: PersonActor, personId: string) {
+    return this.db
+      .selectFrom('membership')
+      .innerJoin('community', 'community.id', 'membership.community_id')
+      .select(['community.slug', 'community.name', 'membership.role'])
+      .where('membership.person_id', '=', personId)
+      .where('membership.status', '=', 'active')
+      .where(visibleTo(viewer))
+      .orderBy(sql`lower(community.name)`)
+      .execute();
+  }
+
+  /** Of these people, those who may read the community (open to all; private to members, invitees and admins). */
+  async readersOf(communityId: string, personIds: string[]): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('person')
+      .select('person.id')
+      .where('person.id', 'in', personIds)
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('community')
+              .select('community.id')
+              .where('community.id', '=', communityId)
+              .where('community.visibility', '=', 'open'),
+          ),
+          eb('person.org_role', '=', 'admin'),
+          eb.exists(
+            eb
+              .selectFrom('membership')
+              .select('membership.person_id')
+              .whereRef('membership.person_id', '=', 'person.id')
+              .where('membership.community_id', '=', communityId)
+              .where('membership.status', 'in', ['active', 'invited']),
+          ),
+        ]),
+      )
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  async invite(threadId: string, personIds: string[], by: string, at: string, tx: Tx): Promise<void> {
+    await tx
+      .insertInto('thread_invitation')
+      .values(personIds.map((person_id) => ({ thread_id: threadId, person_id, invited_by: by, created_at: at })))
+      .onConflict((oc) => oc.columns(['thread_id', 'person_id']).doNothing())
+      .execute();
+  }
+}
