@@ -27,7 +27,6 @@ import {
 import {
   ConversationAccess,
   conversationsRoutes,
-  EventSender,
   FlagsRepository,
   MentionsRepository,
   MentionsService,
@@ -44,7 +43,6 @@ import {
 import {
   AgendaRepository,
   AgendaService,
-  Announcer,
   BacklogRepository,
   backlogRoutes,
   CadenceService,
@@ -90,6 +88,7 @@ import { installErrorHandler } from './platform/http/error-handler.ts';
 import { serveWeb } from './platform/http/serve-web.ts';
 import { createEventBus, type EventBus } from './platform/realtime/bus.ts';
 import { CommunityAccessRepository } from './platform/realtime/community-access.repository.ts';
+import { EventSender } from './platform/realtime/event-sender.ts';
 import { streamRoutes } from './platform/realtime/stream.routes.ts';
 import { StreamService } from './platform/realtime/stream.service.ts';
 
@@ -120,7 +119,7 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
   const lifecycle = new LifecycleRepository(db);
   const communityService = new CommunitiesService(db, communities, memberships, charters, lifecycle);
   const conversations = conversationServices(db, people, communityService, new EventSender(bus, log));
-  const rhythm = eventServices(database, people, communityService, new Announcer(bus, log));
+  const rhythm = eventServices(database, people, communityService, new EventSender(bus, log));
   return {
     credentials,
     auth: new AuthService(db, new AuthRepository(db), people, credentials, config.ALLOWED_EMAIL_DOMAINS),
@@ -177,7 +176,7 @@ function upcomingSessionsFrom(events: EventsService): UpcomingSessionsSource {
 }
 
 /** The rhythm of a community: series and sessions, RSVPs, agenda and backlog, live questions, reflections, calendars. */
-function eventServices({ db, dialect }: Database, people: PeopleRepository, communities: CommunitiesService, announcer: Announcer) {
+function eventServices({ db, dialect }: Database, people: PeopleRepository, communities: CommunitiesService, announcer: EventSender) {
   const events = new EventsRepository(db, dialect);
   const rsvpRows = new RsvpsRepository(db);
   const agendaRows = new AgendaRepository(db);

@@ -1,87 +1,32 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { createTestApp, signUp, type TestApp } from '../../../test/harness.ts';
-import { newId, now } from '../../platform/ids.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import {
+  type ActorName,
+  type Cell,
+  type Expectation,
+  insertCommunity,
+  type Request,
+  setUpActors,
+} from '../../../test/permission-actors.ts';
+import { newId } from '../../platform/ids.ts';
 
 /**
- * Test-only: the actors of platform/auth/permission-matrix.test.ts, for the permission rows
- * of the rooms that grow communities (charter, lifecycle, proposals, expertise, onboarding).
+ * Test-only: the permission-matrix cast (test/permission-actors.ts) with a community per cell
+ * that also holds a question and a start-here item, for the rows of the rooms that grow
+ * communities (charter, lifecycle, proposals, expertise, onboarding).
  */
-export type ActorName = 'anonymous' | 'nonMember' | 'member' | 'core' | 'facilitator' | 'admin' | 'token';
-export const ACTORS: ActorName[] = ['anonymous', 'nonMember', 'member', 'core', 'facilitator', 'admin', 'token'];
-export type Cell = number | 'hidden';
-export type Expectation = Record<ActorName, Cell>;
-export type Request = { method: string; url: string; payload?: object };
+export { ACTORS, type ActorName, type Cell, type Expectation, type Request } from '../../../test/permission-actors.ts';
 
 export type Fixture = Awaited<ReturnType<typeof permissionFixture>>;
 
 export async function permissionFixture() {
   const t: TestApp = await createTestApp();
-  const admin = await signUp(t.app, 'Org Admin');
-  const people = {
-    facilitator: await signUp(t.app, 'Fran Facilitator'),
-    core: await signUp(t.app, 'Cora Core'),
-    member: await signUp(t.app, 'Mo Member'),
-    nonMember: await signUp(t.app, 'Nico Nonmember'),
-  };
-  const credentials = { anonymous: {} } as Record<ActorName, Record<string, string>>;
-  const ids = {} as Record<Exclude<ActorName, 'anonymous' | 'token'> | 'bystander', string>;
-  for (const [name, client] of Object.entries({ admin, ...people })) {
-    credentials[name as ActorName] = { cookie: client.cookie, 'sec-fetch-site': 'same-origin' };
-    ids[name as keyof typeof ids] = client.id;
-  }
-  const token = await people.facilitator.request('POST', '/api/v1/me/tokens', { name: 'matrix' });
-  credentials.token = { authorization: `Bearer ${token.json().token}` };
+  const { ids, send, clients } = await setUpActors(t);
   const { db } = t.database;
-  ids.bystander = newId();
-  await db
-    .insertInto('person')
-    .values({
-      id: ids.bystander,
-      email: `${ids.bystander}@example.com`,
-      password_hash: 'x',
-      name: 'Bea Bystander',
-      org_role: 'member',
-      created_at: now(),
-    })
-    .execute();
 
   /** A fresh community per cell (with a question asked by the bystander), so one cell's writes cannot change another's outcome. */
   async function community(visibility: 'open' | 'private') {
-    const id = newId();
-    const slug = `g-${id.slice(-12)}`;
-    const name = `Secret Guild ${slug}`;
-    const at = now();
-    await db
-      .insertInto('community')
-      .values({
-        id,
-        slug,
-        name,
-        domain: 'A domain that only members should read about.',
-        category: 'new-technology',
-        cadence: 'monthly',
-        visibility,
-        stage: 'coalescing',
-        created_by: ids.facilitator,
-        created_at: at,
-        updated_at: at,
-        version: 1,
-      })
-      .execute();
-    const roles = { facilitator: 'facilitator', core: 'core', member: 'member', bystander: 'member' } as const;
-    await db
-      .insertInto('membership')
-      .values(
-        Object.entries(roles).map(([who, role]) => ({
-          community_id: id,
-          person_id: ids[who as keyof typeof roles],
-          role,
-          status: 'active' as const,
-          created_at: at,
-        })),
-      )
-      .execute();
+    const { id, slug, name, at } = await insertCommunity(t, ids, visibility, 'g');
     const threadId = newId();
     const postId = newId();
     await db
@@ -145,9 +90,6 @@ export async function permissionFixture() {
     return { id, slug, name, threadId, itemId };
   }
 
-  const send = (actor: ActorName, r: Request): Promise<LightMyRequestResponse> =>
-    t.app.inject({ method: r.method as 'GET', url: r.url, headers: credentials[actor], ...(r.payload && { payload: r.payload }) });
-
   /** Checks one cell: its status, and for hidden cells that nothing of the community leaks. */
   async function check(
     actor: ActorName,
@@ -169,7 +111,7 @@ export async function permissionFixture() {
     return res;
   }
 
-  return { t, ids, people: { admin, ...people }, community, send, check };
+  return { t, ids, people: clients, community, send, check };
 }
 
 /** Shorthand: the same expectation for both visibilities, the non-member hidden in the private one. */

@@ -1,5 +1,4 @@
 export { ConversationAccess } from './conversation-access.ts';
-export { EventSender } from './conversations.events.ts';
 export { conversationsRoutes } from './conversations.routes.ts';
 export { FlagsRepository } from './flags.repository.ts';
 export { MentionsRepository } from './mentions.repository.ts';

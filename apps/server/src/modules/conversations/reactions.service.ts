@@ -3,8 +3,9 @@ import { badRequest, conflict } from '../../errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { now } from '../../platform/ids.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { ConversationAccess } from './conversation-access.ts';
-import { type EventSender, event } from './conversations.events.ts';
+import { event } from './conversations.events.ts';
 import { reactionsOf } from './present.ts';
 import type { ReactionsRepository } from './reactions.repository.ts';
 

@@ -17,12 +17,13 @@ import { authorize } from '../../platform/auth/policy.ts';
 import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { newId, now } from '../../platform/ids.ts';
 import { renderMarkdown } from '../../platform/markdown/markdown.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { Presenter, ThreadsRepository } from '../conversations/index.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { AgendaRepository } from './agenda.repository.ts';
 import type { BacklogRepository } from './backlog.repository.ts';
 import { communityResourceOf, type EventAccess } from './event-access.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import type { OccurrencesService } from './occurrences.service.ts';
 
@@ -62,7 +63,7 @@ export class AgendaService {
     private readonly threads: ThreadsRepository,
     private readonly threadPresenter: Presenter,
     private readonly people: PeopleRepository,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async addSlot(actor: Actor, eventId: string, key: string, input: CreateAgendaSlotInput): Promise<AgendaSlot[]> {

@@ -4,9 +4,10 @@ import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { newId, now } from '../../platform/ids.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { EventAccess } from './event-access.ts';
 import { checkLocal, checkTimeZone, renderDescription } from './event-input.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventRow, EventsRepository, EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { presentSeries } from './present.ts';
 import { canonicalRule, countBefore, isOccurrenceOf, ruleParts, withEnd } from './recurrence.ts';
@@ -36,7 +37,7 @@ export class EditSeriesService {
     private readonly access: EventAccess,
     private readonly events: EventsRepository,
     private readonly rsvps: RsvpsService,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async edit(actor: Actor, eventId: string, input: UpdateEventInput): Promise<EventSeries> {

@@ -1,7 +1,7 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, dialectUnderTest, signUp, type TestApp } from '../../../test/harness.ts';
-import { newId, now } from '../../platform/ids.ts';
+import { createTestApp, dialectUnderTest, type TestApp } from '../../../test/harness.ts';
+import { ACTORS, type Actors, type Expectation, insertCommunity, setUpActors } from '../../../test/permission-actors.ts';
+import { newId } from '../../platform/ids.ts';
 import { minutesFromNow } from './test-helpers.ts';
 
 /**
@@ -9,42 +9,15 @@ import { minutesFromNow } from './test-helpers.ts';
  * every route × every kind of actor, against an open and a private community. A "hidden" cell
  * answers 404 with the code of what was addressed and gives nothing of the community away.
  */
-type ActorName = 'anonymous' | 'nonMember' | 'member' | 'core' | 'facilitator' | 'admin' | 'token';
-const ACTORS: ActorName[] = ['anonymous', 'nonMember', 'member', 'core', 'facilitator', 'admin', 'token'];
 type Visibility = 'open' | 'private';
 
 let t: TestApp;
-const credentials = {} as Record<ActorName, Record<string, string>>;
-const ids = {} as Record<'nonMember' | 'member' | 'core' | 'facilitator' | 'admin' | 'bystander', string>;
+let ids: Actors['ids'];
+let send: Actors['send'];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await signUp(t.app, 'Org Admin');
-  const people = {
-    facilitator: await signUp(t.app, 'Fran Facilitator'),
-    core: await signUp(t.app, 'Cora Core'),
-    member: await signUp(t.app, 'Mo Member'),
-    nonMember: await signUp(t.app, 'Nico Nonmember'),
-  };
-  for (const [name, client] of Object.entries({ admin, ...people })) {
-    credentials[name as ActorName] = { cookie: client.cookie, 'sec-fetch-site': 'same-origin' };
-    ids[name as keyof typeof ids] = client.id;
-  }
-  credentials.anonymous = {};
-  const token = await people.facilitator.request('POST', '/api/v1/me/tokens', { name: 'matrix' });
-  credentials.token = { authorization: `Bearer ${token.json().token}` };
-  ids.bystander = newId();
-  await t.database.db
-    .insertInto('person')
-    .values({
-      id: ids.bystander,
-      email: `${ids.bystander}@example.com`,
-      password_hash: 'x',
-      name: 'Bea Bystander',
-      org_role: 'member',
-      created_at: now(),
-    })
-    .execute();
+  ({ ids, send } = await setUpActors(t));
 });
 afterAll(() => t.close());
 
@@ -54,40 +27,7 @@ afterAll(() => t.close());
  */
 async function freshSession(visibility: Visibility) {
   const { db } = t.database;
-  const at = now();
-  const id = newId();
-  const slug = `e-${id.slice(-12)}`;
-  const name = `Secret Guild ${slug}`;
-  await db
-    .insertInto('community')
-    .values({
-      id,
-      slug,
-      name,
-      domain: 'Only members should know.',
-      category: 'new-technology',
-      cadence: 'monthly',
-      visibility,
-      stage: 'coalescing',
-      created_by: ids.facilitator,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    })
-    .execute();
-  const roles = { facilitator: 'facilitator', core: 'core', member: 'member', bystander: 'member' } as const;
-  await db
-    .insertInto('membership')
-    .values(
-      Object.entries(roles).map(([who, role]) => ({
-        community_id: id,
-        person_id: ids[who as keyof typeof roles],
-        role,
-        status: 'active' as const,
-        created_at: at,
-      })),
-    )
-    .execute();
+  const { id, slug, name, at } = await insertCommunity(t, ids, visibility, 'e');
   const eventId = newId();
   const key = minutesFromNow(-10);
   await db
@@ -218,8 +158,6 @@ async function freshSession(visibility: Visibility) {
 }
 
 type Fixture = Awaited<ReturnType<typeof freshSession>>;
-type Cell = number | 'hidden';
-type Expectation = Record<ActorName, Cell>;
 type HiddenCode =
   | 'community.not_found'
   | 'event.not_found'
@@ -386,9 +324,6 @@ const ROUTES: Route[] = [
     { anonymous: 401, nonMember: 201, member: 201, core: 201, facilitator: 201, admin: 201, token: 403 },
   ),
 ];
-
-const send = (actor: ActorName, r: { method: string; url: string; payload?: object }): Promise<LightMyRequestResponse> =>
-  t.app.inject({ method: r.method as 'GET', url: r.url, headers: credentials[actor], ...(r.payload && { payload: r.payload }) });
 
 describe(`events permission matrix on ${dialectUnderTest}`, () => {
   for (const visibility of ['open', 'private'] as const) {

@@ -4,10 +4,11 @@ import { conflict } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, requirePerson } from '../../platform/auth/policy.ts';
 import { newId, now } from '../../platform/ids.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import { pageOfSlots, type Slot, slotsIn, windowOf } from './calendar-window.ts';
 import { communityResourceOf, type EventAccess } from './event-access.ts';
 import { checkLocal, checkTimeZone, durationOf, renderDescription, ruleOrNull } from './event-input.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { presentOccurrence, presentSeries } from './present.ts';
 import type { RsvpsRepository } from './rsvps.repository.ts';
@@ -19,7 +20,7 @@ export class EventsService {
     private readonly access: EventAccess,
     private readonly events: EventsRepository,
     private readonly rsvps: RsvpsRepository,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async create(actor: Actor, slug: string, input: CreateEventInput): Promise<EventSeries> {

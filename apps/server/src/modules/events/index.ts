@@ -7,7 +7,6 @@ export { calendarRoutes } from './calendar.routes.ts';
 export { CalendarService } from './calendar.service.ts';
 export { EditSeriesService } from './edit-series.service.ts';
 export { EventAccess } from './event-access.ts';
-export { Announcer } from './events.events.ts';
 export { EventsRepository } from './events.repository.ts';
 export { eventsRoutes } from './events.routes.ts';
 export { EventsService } from './events.service.ts';

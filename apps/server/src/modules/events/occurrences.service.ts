@@ -4,12 +4,13 @@ import { badRequest, conflict } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize, can } from '../../platform/auth/policy.ts';
 import { renderMarkdown } from '../../platform/markdown/markdown.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { ThreadsRepository } from '../conversations/index.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { AgendaRepository } from './agenda.repository.ts';
 import type { BacklogRepository } from './backlog.repository.ts';
 import type { EventAccess } from './event-access.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
 import { presentReading } from './readings.service.ts';
@@ -26,7 +27,7 @@ export class OccurrencesService {
     private readonly backlog: BacklogRepository,
     private readonly threads: ThreadsRepository,
     private readonly people: PeopleRepository,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async get(actor: Actor, eventId: string, key: string): Promise<OccurrenceDetail> {

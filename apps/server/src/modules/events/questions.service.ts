@@ -4,9 +4,10 @@ import { conflict, notFound } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { newId, now } from '../../platform/ids.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { EventAccess } from './event-access.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
 import type { QuestionsRepository } from './questions.repository.ts';
@@ -25,7 +26,7 @@ export class QuestionsService {
     private readonly events: EventsRepository,
     private readonly questions: QuestionsRepository,
     private readonly people: PeopleRepository,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async list(actor: Actor, eventId: string, key: string): Promise<SessionQuestion[]> {

@@ -4,9 +4,10 @@ import { badRequest, conflict } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { now } from '../../platform/ids.ts';
+import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { EventAccess } from './event-access.ts';
-import { type Announcer, liveEvent } from './events.events.ts';
+import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { effective, presentOccurrence } from './present.ts';
 import type { RsvpsRepository } from './rsvps.repository.ts';
@@ -26,7 +27,7 @@ export class RsvpsService {
     private readonly events: EventsRepository,
     private readonly rsvps: RsvpsRepository,
     private readonly people: PeopleRepository,
-    private readonly announcer: Announcer,
+    private readonly announcer: EventSender,
   ) {}
 
   async respond(actor: Actor, eventId: string, key: string, input: RsvpInput): Promise<Occurrence> {

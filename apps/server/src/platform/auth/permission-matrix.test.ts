@@ -1,88 +1,26 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, dialectUnderTest, signUp, type TestApp } from '../../../test/harness.ts';
-import { newId, now } from '../ids.ts';
+import { createTestApp, dialectUnderTest, type TestApp } from '../../../test/harness.ts';
+import { ACTORS, type ActorName, type Actors, type Expectation, insertCommunity, setUpActors } from '../../../test/permission-actors.ts';
+import { newId } from '../ids.ts';
 
 /**
  * Every route × every kind of actor, against an open and a private community. A cell
  * expects a status; "hidden" cells additionally prove the response gives nothing away.
  */
-type ActorName = 'anonymous' | 'nonMember' | 'member' | 'core' | 'facilitator' | 'admin' | 'token';
-const ACTORS: ActorName[] = ['anonymous', 'nonMember', 'member', 'core', 'facilitator', 'admin', 'token'];
 type Visibility = 'open' | 'private';
 
 let t: TestApp;
-const credentials = {} as Record<ActorName, Record<string, string>>;
-const ids = {} as Record<'nonMember' | 'member' | 'core' | 'facilitator' | 'admin' | 'bystander' | 'outsider', string>;
+let ids: Actors['ids'];
+let send: Actors['send'];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await signUp(t.app, 'Org Admin'); // the first account is the admin
-  const people = {
-    facilitator: await signUp(t.app, 'Fran Facilitator'),
-    core: await signUp(t.app, 'Cora Core'),
-    member: await signUp(t.app, 'Mo Member'),
-    nonMember: await signUp(t.app, 'Nico Nonmember'),
-  };
-  for (const [name, client] of Object.entries({ admin, ...people })) {
-    credentials[name as ActorName] = { cookie: client.cookie, 'sec-fetch-site': 'same-origin' };
-    ids[name as keyof typeof ids] = client.id;
-  }
-  credentials.anonymous = {};
-  const token = await people.facilitator.request('POST', '/api/v1/me/tokens', { name: 'matrix' });
-  credentials.token = { authorization: `Bearer ${token.json().token}` };
-  ids.bystander = await insertPerson('Bea Bystander');
-  ids.outsider = await insertPerson('Otto Outsider');
+  ({ ids, send } = await setUpActors(t));
 });
 afterAll(() => t.close());
 
-async function insertPerson(name: string) {
-  const id = newId();
-  await t.database.db
-    .insertInto('person')
-    .values({ id, email: `${id}@example.com`, password_hash: 'x', name, org_role: 'member', created_at: now() })
-    .execute();
-  return id;
-}
-
 /** A fresh community per cell, so writes in one cell cannot change another's outcome. */
-async function freshCommunity(visibility: Visibility) {
-  const id = newId();
-  const slug = `m-${id.slice(-12)}`;
-  const at = now();
-  const { db } = t.database;
-  await db
-    .insertInto('community')
-    .values({
-      id,
-      slug,
-      name: `Secret Guild ${slug}`,
-      domain: 'A domain that only members should read about.',
-      category: 'new-technology',
-      cadence: 'monthly',
-      visibility,
-      stage: 'coalescing',
-      created_by: ids.facilitator,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    })
-    .execute();
-  const roles = { facilitator: 'facilitator', core: 'core', member: 'member', bystander: 'member' } as const;
-  await db
-    .insertInto('membership')
-    .values(
-      Object.entries(roles).map(([who, role]) => ({
-        community_id: id,
-        person_id: ids[who as keyof typeof roles],
-        role,
-        status: 'active' as const,
-        created_at: at,
-      })),
-    )
-    .execute();
-  return { id, slug, name: `Secret Guild ${slug}` };
-}
+const freshCommunity = (visibility: Visibility) => insertCommunity(t, ids, visibility);
 
 /**
  * A question and a challenge, both asked by the bystander, with the bystander's answer and a
@@ -160,8 +98,6 @@ async function freshConversation(visibility: Visibility) {
   return { ...community, title, threadId, challengeId, answer, membersReply, target: target.slug };
 }
 
-type Cell = number | 'hidden';
-type Expectation = Record<ActorName, Cell>;
 type Route<C = { slug: string }> = {
   name: string;
   request: (c: C) => { method: string; url: string; payload?: object };
@@ -321,9 +257,6 @@ const CONVERSATION_ROUTES: Route<Conversation>[] = [
   post('POST hide', (c) => ({ method: 'POST', url: `/api/v1/posts/${c.answer}/hide`, payload: {} }), moderators(200)),
   post('POST restore', (c) => ({ method: 'POST', url: `/api/v1/posts/${c.answer}/restore` }), moderators(200)),
 ];
-
-const send = (actor: ActorName, r: { method: string; url: string; payload?: object }): Promise<LightMyRequestResponse> =>
-  t.app.inject({ method: r.method as 'GET', url: r.url, headers: credentials[actor], ...(r.payload && { payload: r.payload }) });
 
 describe(`permission matrix on ${dialectUnderTest}`, () => {
   const check = <C extends { id: string; name: string }>(route: Route<C>, visibility: Visibility, actor: ActorName, fixture: C) =>
