@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line } from '../common/index.ts';
+import { Me } from '../people/index.ts';
 
 export const Email = z
   .string()
@@ -32,3 +33,7 @@ export const SignUpPolicy = z.object({
   allowedEmailDomains: z.array(z.string()),
 });
 export type SignUpPolicy = z.infer<typeof SignUpPolicy>;
+
+/** Who is signed in, if anyone: being signed out is an answer here, not an error. */
+export const Session = z.object({ me: Me.nullable() });
+export type Session = z.infer<typeof Session>;

@@ -1,4 +1,4 @@
-import { CreatedInvite, CreateInviteInput, Invite, Me, SignInInput, SignUpInput, SignUpPolicy } from '@guildhall/shared';
+import { CreatedInvite, CreateInviteInput, Invite, Me, Session, SignInInput, SignUpInput, SignUpPolicy } from '@guildhall/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,6 +22,10 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, pe
     });
     request.actor = { kind: 'person', personId: session.personId, orgRole: 'member', via: 'session' };
   };
+
+  app.get('/auth/session', { schema: { tags: ['auth'], response: { 200: Session } } }, async (req) => ({
+    me: req.actor.kind === 'person' ? await people.me(req.actor) : null,
+  }));
 
   app.get('/auth/signup-policy', { schema: { tags: ['auth'], response: { 200: SignUpPolicy } } }, () => auth.signUpPolicy());
 

@@ -88,6 +88,15 @@ describe('sign-up and sign-in', () => {
     expect((await session.request('GET', '/api/v1/me')).json().id).toBe(client.id);
     expect((await session.request('POST', '/api/v1/auth/signout')).statusCode).toBe(204);
     expect((await session.request('GET', '/api/v1/me')).statusCode).toBe(401);
+    const signedOut = await session.request('GET', '/api/v1/auth/session');
+    expect(signedOut.statusCode).toBe(200);
+    expect(signedOut.json()).toEqual({ me: null });
+  });
+
+  it('tells the web app who is signed in without an error when nobody is', async () => {
+    const client = await signUp(t.app, 'Sessiony');
+    expect((await client.request('GET', '/api/v1/auth/session')).json().me).toMatchObject({ id: client.id, name: 'Sessiony' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' })).json()).toEqual({ me: null });
   });
 
   it('rejects malformed JSON, oversize bodies and wrong media types with problem+json', async () => {

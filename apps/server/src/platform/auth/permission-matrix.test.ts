@@ -365,6 +365,11 @@ describe(`permission matrix on ${dialectUnderTest}`, () => {
       expect: { anonymous: 401, nonMember: 403, member: 403, core: 403, facilitator: 403, admin: 201, token: 403 },
     },
     {
+      name: 'GET session',
+      request: () => ({ method: 'GET', url: '/api/v1/auth/session' }),
+      expect: { anonymous: 200, nonMember: 200, member: 200, core: 200, facilitator: 200, admin: 200, token: 200 },
+    },
+    {
       name: 'GET me',
       request: () => ({ method: 'GET', url: '/api/v1/me' }),
       expect: { anonymous: 401, nonMember: 200, member: 200, core: 200, facilitator: 200, admin: 200, token: 200 },

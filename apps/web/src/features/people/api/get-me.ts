@@ -1,15 +1,14 @@
-import type { Me } from '@guildhall/shared';
+import type { Me, Session } from '@guildhall/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 
-/** Being signed out is a state of the app, not an error: it answers null. */
+/**
+ * Being signed out is a state of the app, not an error: /auth/session answers null for it,
+ * so a signed-out page load logs no failed request.
+ */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await api.get<Me>('/me', undefined, signal);
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  const session = await api.get<Session>('/auth/session', undefined, signal);
+  return session.me;
 }
 
 export const meQueryKey = ['me'] as const;
