@@ -63,7 +63,8 @@ export default defineConfig({
   projects: [
     // The foundation journey signs up the organisation's first account (its admin), so it runs
     // alone, before every other journey, on the fresh database.
-    { name: 'first-account', testMatch: 'foundation.spec.ts', use: { browserName: 'chromium' } },
+    // Never retried: a second attempt on the same database would no longer be the first account.
+    { name: 'first-account', testMatch: 'foundation.spec.ts', retries: 0, use: { browserName: 'chromium' } },
     { name: 'chromium', testIgnore: 'foundation.spec.ts', dependencies: ['first-account'], use: { browserName: 'chromium' } },
   ],
   webServer: {

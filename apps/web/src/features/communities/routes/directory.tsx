@@ -123,7 +123,7 @@ export function DirectoryRoute() {
               )}
               {communities.isFetching && !communities.isFetchingNextPage && (
                 <Center>
-                  <Loader size="sm" aria-label="Updating results" />
+                  <Loader size="sm" role="status" aria-label="Updating results" />
                 </Center>
               )}
             </Stack>
