@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 
@@ -49,5 +52,28 @@ describe('HTTP surface', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().code).toBe('route.not_found');
     expect(res.headers['x-request-id']).toBe('trace-me');
+  });
+});
+
+describe('the web app', () => {
+  it('answers every app path with index.html, and missing files and API paths with 404', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'gh-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Guildhall</title>');
+    const web = await createTestApp({ WEB_DIST: dist });
+    try {
+      for (const url of ['/', '/communities/k8s', '/settings/tokens?x=1']) {
+        const res = await web.app.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.headers['content-type']).toContain('text/html');
+        expect(res.body).toContain('<title>Guildhall</title>');
+      }
+      expect((await web.app.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+      const api = await web.app.inject({ method: 'GET', url: '/api/v1/nope' });
+      expect(api.statusCode).toBe(404);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await web.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -22,7 +22,10 @@ export async function serveWeb(app: FastifyInstance, dist = resolve(import.meta.
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && request.headers.accept?.includes('text/html');
+    // Any GET outside the API that does not name a file is a page of the app (curl included);
+    // a missing asset stays a 404 rather than becoming HTML with the wrong type.
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path);
     if (isPage && hasWeb) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply
       .status(404)
