@@ -13,34 +13,8 @@ const afterVotes = (table: 'talk_idea' | 'reading', [votes, id]: [number, string
 export class BacklogRepository {
   constructor(private readonly db: DB) {}
 
-  async ideas(communityId: string, viewerId: string, after: [number, string] | undefined, limit: number) {
-    let query = this.db
-      .selectFrom('talk_idea')
-      .leftJoin('agenda_slot', 'agenda_slot.id', 'talk_idea.scheduled_slot_id')
-      .leftJoin('occurrence', 'occurrence.id', 'agenda_slot.occurrence_id')
-      .selectAll('talk_idea')
-      .select(['occurrence.event_id as scheduled_event_id', 'occurrence.occurrence_key as scheduled_key'])
-      .select((eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('talk_vote')
-              .select('talk_vote.person_id')
-              .whereRef('talk_vote.talk_idea_id', '=', 'talk_idea.id')
-              .where('talk_vote.person_id', '=', viewerId),
-          )
-          .as('my_vote'),
-      )
-      .where('talk_idea.community_id', '=', communityId);
-    if (after) query = query.where(afterVotes('talk_idea', after));
-    return query
-      .orderBy('talk_idea.vote_count', 'desc')
-      .orderBy('talk_idea.id')
-      .limit(limit + 1)
-      .execute();
-  }
-
-  async idea(id: string, viewerId: string, db: DB | Tx = this.db) {
+  /** A talk idea with where it was scheduled (if it was) and whether the viewer voted for it. */
+  private ideaQuery(viewerId: string, db: DB | Tx = this.db) {
     return db
       .selectFrom('talk_idea')
       .leftJoin('agenda_slot', 'agenda_slot.id', 'talk_idea.scheduled_slot_id')
@@ -57,9 +31,21 @@ export class BacklogRepository {
               .where('talk_vote.person_id', '=', viewerId),
           )
           .as('my_vote'),
-      )
-      .where('talk_idea.id', '=', id)
-      .executeTakeFirst();
+      );
+  }
+
+  async ideas(communityId: string, viewerId: string, after: [number, string] | undefined, limit: number) {
+    let query = this.ideaQuery(viewerId).where('talk_idea.community_id', '=', communityId);
+    if (after) query = query.where(afterVotes('talk_idea', after));
+    return query
+      .orderBy('talk_idea.vote_count', 'desc')
+      .orderBy('talk_idea.id')
+      .limit(limit + 1)
+      .execute();
+  }
+
+  async idea(id: string, viewerId: string, db: DB | Tx = this.db) {
+    return this.ideaQuery(viewerId, db).where('talk_idea.id', '=', id).executeTakeFirst();
   }
 
   async insertIdea(row: TalkIdeaRow, tx: Tx) {
