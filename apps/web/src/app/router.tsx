@@ -42,7 +42,18 @@ const router = createBrowserRouter([
             path: 'communities/new',
             element: page(() => import('@/features/communities/routes/create-community'), 'CreateCommunityRoute'),
           },
-          { path: 'communities/:slug', element: page(() => import('@/features/communities/routes/community'), 'CommunityRoute') },
+          {
+            path: 'communities/:slug',
+            element: page(() => import('@/features/communities/routes/community-layout'), 'CommunityLayoutRoute'),
+            children: [
+              { index: true, element: page(() => import('@/features/communities/routes/community-overview'), 'CommunityOverviewRoute') },
+              {
+                path: 'threads',
+                element: page(() => import('@/features/conversations/routes/community-threads'), 'CommunityThreadsRoute'),
+              },
+              { path: 'events', element: page(() => import('@/features/events/routes/community-events'), 'CommunityEventsRoute') },
+            ],
+          },
           {
             path: 'communities/:slug/edit',
             element: page(() => import('@/features/communities/routes/edit-community'), 'EditCommunityRoute'),

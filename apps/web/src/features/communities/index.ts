@@ -5,3 +5,5 @@ export { useCommunity } from './api/get-community';
 export { useJoinCommunity } from './api/join-community';
 export type { CommunityFilters } from './api/keys';
 export { communityKeys } from './api/keys';
+export type { CommunityOutlet } from './api/use-community-outlet';
+export { useCommunityOutlet } from './api/use-community-outlet';

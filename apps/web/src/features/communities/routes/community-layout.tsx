@@ -1,6 +1,7 @@
-import { Button, Grid, Stack, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Suspense } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -9,14 +10,15 @@ import { ErrorState } from '@/components/ui/problem-alert';
 import { useMe } from '@/features/people';
 import { hasCode } from '@/lib/api-client';
 import { useCommunity } from '../api/get-community';
-import { CommunityBadges } from '../components/community-badges';
-import { CommunityDetails } from '../components/community-details';
-import { InvitePerson } from '../components/invite-person';
-import { MemberList } from '../components/member-list';
-import { MembershipActions } from '../components/membership-actions';
-import { JoinRequests } from '../components/pending-members';
+import type { CommunityOutlet } from '../api/use-community-outlet';
+import { CommunityTabs } from '../components/community-tabs';
 
-export function CommunityRoute() {
+/**
+ * The frame of every community page: loads the community once (a private one the person cannot
+ * read answers 404 like a missing one), shows its heading and section tabs, and hands the
+ * community to the tab in view through the outlet.
+ */
+export function CommunityLayoutRoute() {
   const { slug = '' } = useParams();
   const community = useCommunity(slug);
   const { data: me } = useMe();
@@ -72,34 +74,10 @@ export function CommunityRoute() {
           )
         }
       />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg">
-            <Stack gap="xs" component="section" aria-labelledby="domain-heading">
-              <Title order={2} size="h4" id="domain-heading">
-                Domain
-              </Title>
-              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="community-domain">
-                {c.domain}
-              </Text>
-              <CommunityBadges community={c} withStage />
-            </Stack>
-            <MembershipActions community={c} me={me} />
-            <MemberList community={c} meId={me.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
-            <CommunityDetails community={c} />
-            {c.canManage && (
-              <>
-                <JoinRequests slug={c.slug} />
-                <InvitePerson slug={c.slug} />
-              </>
-            )}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <CommunityTabs community={c} />
+      <Suspense fallback={<PageLoader />}>
+        <Outlet context={{ community: c } satisfies CommunityOutlet} />
+      </Suspense>
     </>
   );
 }
