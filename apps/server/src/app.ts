@@ -91,6 +91,10 @@ import { CommunityAccessRepository } from './platform/realtime/community-access.
 import { EventSender } from './platform/realtime/event-sender.ts';
 import { streamRoutes } from './platform/realtime/stream.routes.ts';
 import { StreamService } from './platform/realtime/stream.service.ts';
+import { createSearchRepository } from './platform/search/search.repository.ts';
+import { searchRoutes } from './platform/search/search.routes.ts';
+import { SearchService } from './platform/search/search.service.ts';
+import { SearchLabelsRepository } from './platform/search/search-labels.repository.ts';
 
 export type AppOptions = {
   config: Config;
@@ -130,6 +134,7 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
     members: new MembersService(db, communities, memberships, people, communityService, bus),
     streams: new StreamService(bus, new CommunityAccessRepository(db), log),
     audit: new AuditService(new AuditRepository(db)),
+    search: new SearchService(createSearchRepository(db, dialect), new SearchLabelsRepository(db)),
     ...rhythm,
     ...conversations,
     charters: new CharterService(db, communityService, charters, people, bus),
@@ -340,6 +345,7 @@ export async function buildApp({ config, database, logger = false, bus: givenBus
       await api.register(tokensRoutes, { tokens: services.tokens });
       await api.register(communitiesRoutes, { communities: services.communities, members: services.members });
       await api.register(streamRoutes, { streams: services.streams });
+      await api.register(searchRoutes, { search: services.search });
       await api.register(conversationsRoutes, services);
       await api.register(eventsRoutes, services);
       await api.register(sessionsRoutes, services);

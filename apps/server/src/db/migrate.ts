@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as conversations from './migrations/0002-conversations.ts';
 import * as events from './migrations/0003-events.ts';
 import * as growth from './migrations/0004-growth.ts';
+import * as search from './migrations/0005-search.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0002-conversations': conversations,
   '0003-events': events,
   '0004-growth': growth,
+  '0005-search': search,
 };
 
 class StaticProvider implements MigrationProvider {

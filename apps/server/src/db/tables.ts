@@ -25,6 +25,7 @@ import type {
   ProposalTable,
   ThreadInvitationTable,
 } from './tables-growth.ts';
+import type { SearchDocumentTable } from './tables-search.ts';
 
 /**
  * Row shapes as stored. Timestamps are ISO-8601 strings on both dialects (PostgreSQL's
@@ -250,10 +251,12 @@ export interface Tables {
   newcomer_item: NewcomerItemTable;
   newcomer_progress: NewcomerProgressTable;
   newcomer_buddy: NewcomerBuddyTable;
+  search_document: SearchDocumentTable;
 }
 
 export type * from './tables-events.ts';
 export type * from './tables-growth.ts';
+export type * from './tables-search.ts';
 
 // Generated is re-exported for tables that later use database-assigned columns.
 export type { Generated };
