@@ -34,7 +34,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Separate directories let several runs share a checkout without deleting each other's traces.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,

@@ -58,6 +58,7 @@ const router = createBrowserRouter([
             path: 'communities/:slug/edit',
             element: page(() => import('@/features/communities/routes/edit-community'), 'EditCommunityRoute'),
           },
+          { path: 'search', element: page(() => import('@/features/search/routes/search-results'), 'SearchResultsRoute') },
           { path: 'profile', element: page(() => import('@/features/people/routes/profile'), 'ProfileRoute') },
           { path: 'people/:personId', element: page(() => import('@/features/people/routes/person'), 'PersonRoute') },
           { path: 'settings/tokens', element: page(() => import('@/features/tokens/routes/tokens'), 'TokensRoute') },

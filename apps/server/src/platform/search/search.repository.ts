@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query-syntax.ts';
+import { windowBm25 } from './relevance.ts';
 
 /** A match before ranking: what scoring and presenting need, nothing the searcher may not see. */
 export type Candidate = {
@@ -93,18 +94,39 @@ const COLUMNS = sql.raw('d.doc_id, d.kind, d.ref_id, d.community_id, d.thread_id
 
 /**
  * FTS5 walks its index newest first (rowid DESC) and the LIMIT stops it early, so a word in a
- * million posts costs the same as a rare one; bm25 is computed only for the rows returned.
+ * million posts costs about what a rare one does. Relevance comes second, only for the rows
+ * returned: the engine's bm25 when they are all the matches, window BM25 when they are not.
  */
 class SqliteSearch implements SearchRepository {
   constructor(private readonly db: DB) {}
 
   async candidates(query: ParsedQuery, scope: Scope, limit: number): Promise<Candidate[]> {
+    const match = toFts5(query);
     const { rows } = await sql<Row>`
-      SELECT ${COLUMNS}, -bm25(search_fts, 4.0, 1.0) AS relevance
+      SELECT ${COLUMNS}, 0 AS relevance
       FROM search_fts JOIN search_document d ON d.doc_id = search_fts.rowid
-      WHERE search_fts MATCH ${toFts5(query)} AND ${scopeSql(scope)}
+      WHERE search_fts MATCH ${match} AND ${scopeSql(scope)}
       ORDER BY search_fts.rowid DESC LIMIT ${limit}`.execute(this.db);
-    return rows.map(toCandidate);
+    const candidates = rows.map(toCandidate);
+    if (!candidates.length) return candidates;
+    const ids = candidates.map((c) => c.docId);
+    if (candidates.length < limit) {
+      // Few matches: the engine's own bm25, whose cost grows with the words' document counts.
+      const ranked = await sql<{ rowid: number; relevance: number }>`
+        SELECT rowid, -bm25(search_fts, 4.0, 1.0) AS relevance FROM search_fts
+        WHERE search_fts MATCH ${match} AND rowid IN (${sql.join(ids)})`.execute(this.db);
+      const relevance = new Map(ranked.rows.map((r) => [Number(r.rowid), Number(r.relevance)]));
+      return candidates.map((c) => ({ ...c, relevance: relevance.get(c.docId) ?? 0 }));
+    }
+    // Common words: BM25 over the window, from the beginning of each body (relevance.ts).
+    const texts = await sql<{ doc_id: number; body: string }>`
+      SELECT doc_id, substr(body, 1, 1500) AS body FROM search_document WHERE doc_id IN (${sql.join(ids)})`.execute(this.db);
+    const bodies = new Map(texts.rows.map((r) => [Number(r.doc_id), r.body]));
+    const scores = windowBm25(
+      query,
+      candidates.map((c) => ({ title: c.title, body: bodies.get(c.docId) ?? '' })),
+    );
+    return candidates.map((c, i) => ({ ...c, relevance: scores[i] ?? 0 }));
   }
 
   async snippets(query: ParsedQuery, docIds: number[]): Promise<Map<number, string>> {

@@ -6,6 +6,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
 import { useSignOut } from '@/features/auth';
 import { useMe } from '@/features/people';
+import { SearchBox } from '@/features/search';
 import classes from './layout.module.css';
 import { navItems } from './nav-items';
 
@@ -63,6 +64,7 @@ export function AppLayout() {
             ))}
           </Group>
           <Group visibleFrom="sm" gap="sm" wrap="nowrap">
+            <SearchBox />
             <Text size="sm" c="dimmed" truncate maw={180} data-testid="signed-in-as">
               {me?.name}
             </Text>
