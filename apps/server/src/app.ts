@@ -57,6 +57,7 @@ import {
   OccurrencesService,
   QuestionsRepository,
   QuestionsService,
+  QuestionThreadsService,
   ReadingsService,
   ReflectionsRepository,
   ReflectionsService,
@@ -64,6 +65,25 @@ import {
   RsvpsService,
   sessionsRoutes,
 } from './modules/events/index.ts';
+import {
+  CaptureService,
+  CreatePageService,
+  ExportService,
+  ImportService,
+  KnowledgeAccess,
+  knowledgeRoutes,
+  ManagePageService,
+  PagePresenter,
+  PageRenderer,
+  PagesRepository,
+  PagesService,
+  PageWriter,
+  RevisionsRepository,
+  RevisionsService,
+  SavePageService,
+  WhiteboardsRepository,
+  WhiteboardsService,
+} from './modules/knowledge/index.ts';
 import {
   HomeService,
   OnboardingRepository,
@@ -86,6 +106,7 @@ import { authenticate } from './platform/auth/authenticate.ts';
 import { CredentialsRepository } from './platform/auth/credentials.repository.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { serveWeb } from './platform/http/serve-web.ts';
+import { markdownPreviewRoutes } from './platform/markdown/preview.routes.ts';
 import { createEventBus, type EventBus } from './platform/realtime/bus.ts';
 import { CommunityAccessRepository } from './platform/realtime/community-access.repository.ts';
 import { EventSender } from './platform/realtime/event-sender.ts';
@@ -123,7 +144,7 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
   const lifecycle = new LifecycleRepository(db);
   const communityService = new CommunitiesService(db, communities, memberships, charters, lifecycle);
   const conversations = conversationServices(db, people, communityService, new EventSender(bus, log));
-  const rhythm = eventServices(database, people, communityService, new EventSender(bus, log));
+  const rhythm = eventServices(database, people, communityService, new EventSender(bus, log), conversations.threads);
   return {
     credentials,
     auth: new AuthService(db, new AuthRepository(db), people, credentials, config.ALLOWED_EMAIL_DOMAINS),
@@ -141,6 +162,11 @@ function createServices(config: Config, database: Database, bus: EventBus, log: 
     lifecycle: new LifecycleService(db, communityService, lifecycle, people, bus),
     coreHealth: new CoreHealthService(communityService, new CoreHealthRepository(db)),
     expertise: new ExpertiseService(db, new ExpertiseRepository(db), people, conversations.access, bus),
+    knowledge: knowledgeServices(database, people, communityService, memberships, new EventSender(bus, log), {
+      threads: conversations.threads,
+      occurrences: rhythm.occurrences,
+      reflections: rhythm.reflections,
+    }),
     ...growthServices(db, people, communityService, bus, upcomingSessionsFrom(rhythm.events)),
   };
 }
@@ -173,6 +199,8 @@ function upcomingSessionsFrom(events: EventsService): UpcomingSessionsSource {
       .filter((o) => o.status === 'scheduled')
       .map((o) => ({
         id: `${o.eventId}/${o.key}`,
+        eventId: o.eventId,
+        occurrenceKey: o.key,
         title: o.title,
         community: { slug: o.community.slug, name: o.community.name },
         startsAt: o.startsAt,
@@ -181,7 +209,13 @@ function upcomingSessionsFrom(events: EventsService): UpcomingSessionsSource {
 }
 
 /** The rhythm of a community: series and sessions, RSVPs, agenda and backlog, live questions, reflections, calendars. */
-function eventServices({ db, dialect }: Database, people: PeopleRepository, communities: CommunitiesService, announcer: EventSender) {
+function eventServices(
+  { db, dialect }: Database,
+  people: PeopleRepository,
+  communities: CommunitiesService,
+  announcer: EventSender,
+  threadService: ThreadsService,
+) {
   const events = new EventsRepository(db, dialect);
   const rsvpRows = new RsvpsRepository(db);
   const agendaRows = new AgendaRepository(db);
@@ -190,6 +224,8 @@ function eventServices({ db, dialect }: Database, people: PeopleRepository, comm
   const access = new EventAccess(events, communities);
   const rsvps = new RsvpsService(db, access, events, rsvpRows, people, announcer);
   const occurrences = new OccurrencesService(db, access, events, rsvps, agendaRows, backlog, threads, people, announcer);
+  const questionRows = new QuestionsRepository(db);
+  const questions = new QuestionsService(db, access, events, questionRows, people, agendaRows, announcer);
   return {
     events: new EventsService(db, access, events, rsvpRows, announcer),
     editSeries: new EditSeriesService(db, access, events, rsvps, announcer),
@@ -208,10 +244,41 @@ function eventServices({ db, dialect }: Database, people: PeopleRepository, comm
       announcer,
     ),
     readings: new ReadingsService(db, access, backlog, people),
-    questions: new QuestionsService(db, access, events, new QuestionsRepository(db), people, announcer),
+    questions,
+    questionThreads: new QuestionThreadsService(db, access, questionRows, questions, agendaRows, threadService, announcer),
     reflections: new ReflectionsService(db, access, rsvpRows, new ReflectionsRepository(db), people),
     cadence: new CadenceService(access, events),
     calendar: new CalendarService(db, access, events, new FeedsRepository(db)),
+  };
+}
+
+/** Knowledge pages with revisions and links, capture from threads and sessions, import/export, whiteboards. */
+function knowledgeServices(
+  { db, dialect }: Database,
+  people: PeopleRepository,
+  communities: CommunitiesService,
+  memberships: MembershipsRepository,
+  announcer: EventSender,
+  sources: { threads: ThreadsService; occurrences: OccurrencesService; reflections: ReflectionsService },
+) {
+  const pages = new PagesRepository(db);
+  const revisionRows = new RevisionsRepository(db, dialect);
+  const boards = new WhiteboardsRepository(db);
+  const access = new KnowledgeAccess(pages, boards, communities);
+  const renderer = new PageRenderer(pages, boards);
+  const presenter = new PagePresenter(people, pages);
+  const writer = new PageWriter(pages, revisionRows);
+  const createPage = new CreatePageService(db, access, pages, writer, renderer, presenter, announcer);
+  return {
+    pages: new PagesService(access, pages, renderer, presenter),
+    createPage,
+    savePage: new SavePageService(db, access, pages, revisionRows, writer, renderer, presenter, people, announcer),
+    managePage: new ManagePageService(db, access, pages, memberships, renderer, presenter, announcer),
+    revisions: new RevisionsService(access, revisionRows, renderer, people),
+    capture: new CaptureService(access, pages, createPage, presenter, sources.threads, sources.occurrences, sources.reflections),
+    imports: new ImportService(db, access, pages, writer, renderer, announcer),
+    exports: new ExportService(access, pages, people),
+    whiteboards: new WhiteboardsService(db, access, boards, pages, renderer, people, announcer),
   };
 }
 
@@ -347,6 +414,7 @@ export async function buildApp({ config, database, logger = false, bus: givenBus
       await api.register(streamRoutes, { streams: services.streams });
       await api.register(searchRoutes, { search: services.search });
       await api.register(conversationsRoutes, services);
+      await api.register(markdownPreviewRoutes);
       await api.register(eventsRoutes, services);
       await api.register(sessionsRoutes, services);
       await api.register(backlogRoutes, services);
@@ -355,6 +423,7 @@ export async function buildApp({ config, database, logger = false, bus: givenBus
       await api.register(stewardshipRoutes, services);
       await api.register(proposalsRoutes, services);
       await api.register(onboardingRoutes, services);
+      await api.register(knowledgeRoutes, services.knowledge);
     },
     { prefix: '/api/v1' },
   );

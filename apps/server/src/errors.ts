@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly errors?: FieldError[],
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the current state on a version conflict. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -35,8 +37,9 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-export function problem(status: number, code: string, detail: string, errors?: FieldError[]) {
+export function problem(status: number, code: string, detail: string, errors?: FieldError[], extensions?: Record<string, unknown>) {
   return {
+    ...extensions,
     type: `https://guildhall.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
     status,

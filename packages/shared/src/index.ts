@@ -9,6 +9,6 @@ export * from './knowledge/index.ts';
 export * from './onboarding/index.ts';
 export * from './people/index.ts';
 export * from './proposals/index.ts';
+export * from './search/index.ts';
 export * from './teams/index.ts';
 export * from './tokens/index.ts';
-export * from './search/index.ts';

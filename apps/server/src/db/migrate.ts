@@ -5,6 +5,8 @@ import * as conversations from './migrations/0002-conversations.ts';
 import * as events from './migrations/0003-events.ts';
 import * as growth from './migrations/0004-growth.ts';
 import * as search from './migrations/0005-search.ts';
+import * as knowledge from './migrations/0006-knowledge.ts';
+import * as searchPages from './migrations/0007-search-pages.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-events': events,
   '0004-growth': growth,
   '0005-search': search,
+  '0006-knowledge': knowledge,
+  '0007-search-pages': searchPages,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -25,6 +25,15 @@ import type {
   ProposalTable,
   ThreadInvitationTable,
 } from './tables-growth.ts';
+import type {
+  PageLinkTable,
+  PageRevisionTable,
+  PageTable,
+  PageTagTable,
+  PageWhiteboardTable,
+  WhiteboardRevisionTable,
+  WhiteboardTable,
+} from './tables-knowledge.ts';
 import type { SearchDocumentTable } from './tables-search.ts';
 
 /**
@@ -251,11 +260,19 @@ export interface Tables {
   newcomer_item: NewcomerItemTable;
   newcomer_progress: NewcomerProgressTable;
   newcomer_buddy: NewcomerBuddyTable;
+  page: PageTable;
+  page_tag: PageTagTable;
+  page_revision: PageRevisionTable;
+  page_link: PageLinkTable;
+  page_whiteboard: PageWhiteboardTable;
+  whiteboard: WhiteboardTable;
+  whiteboard_revision: WhiteboardRevisionTable;
   search_document: SearchDocumentTable;
 }
 
 export type * from './tables-events.ts';
 export type * from './tables-growth.ts';
+export type * from './tables-knowledge.ts';
 export type * from './tables-search.ts';
 
 // Generated is re-exported for tables that later use database-assigned columns.

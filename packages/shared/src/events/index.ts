@@ -205,6 +205,8 @@ export const OccurrenceDetail = Occurrence.extend({
   eventVersion: z.number().int(),
   canManage: z.boolean(),
   canTakePart: z.boolean(),
+  /** Facilitators and the session's presenters: mark live questions answered, turn the rest into threads. */
+  canPresent: z.boolean(),
   /** Attendees may check themselves in from 30 minutes before the start until the end. */
   checkInOpen: z.boolean(),
 });
@@ -348,6 +350,20 @@ export const CreateSessionQuestionInput = z.strictObject({
 });
 export type CreateSessionQuestionInput = z.infer<typeof CreateSessionQuestionInput>;
 
+/**
+ * After a session, its unanswered live questions become question threads of the community,
+ * each started in its asker's name (anonymous stays anonymous) and linking back to the session.
+ * Asking again only picks up questions that have no thread yet.
+ */
+export const QuestionsToThreadsResult = z.object({
+  /** Threads started by this request. */
+  created: z.number().int(),
+  /** Unanswered questions left as they were: their asker may no longer post in the community. */
+  skipped: z.number().int(),
+  questions: z.array(SessionQuestion),
+});
+export type QuestionsToThreadsResult = z.infer<typeof QuestionsToThreadsResult>;
+
 export const ReflectionInput = z.strictObject({
   learned: z.string().trim().max(4000).default(''),
   willTry: z.string().trim().max(4000).default(''),
@@ -432,5 +448,7 @@ export const EventEvents = {
   'session_question.voted': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, votes: z.number().int() }),
   'session_question.answered': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, answeredAt: Timestamp.nullable() }),
   'session_question.mine': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id }),
+  /** An unanswered question became a thread after the session. */
+  'session_question.threaded': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, threadId: Id }),
 } as const;
 export type EventEventType = keyof typeof EventEvents;

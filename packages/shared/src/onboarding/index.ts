@@ -64,8 +64,15 @@ export const QuestionToAnswer = z.object({
 });
 export type QuestionToAnswer = z.infer<typeof QuestionToAnswer>;
 
-/** Filled by the events room once it lands; empty until then. */
-export const UpcomingSession = z.object({ id: Id, title: z.string(), community: CommunityLink, startsAt: Timestamp });
+/** Filled by the events room. `id` is `${eventId}/${occurrenceKey}`; the session's page is /events/{eventId}/occurrences/{occurrenceKey}. */
+export const UpcomingSession = z.object({
+  id: Id,
+  eventId: Id,
+  occurrenceKey: z.string(),
+  title: z.string(),
+  community: CommunityLink,
+  startsAt: Timestamp,
+});
 export type UpcomingSession = z.infer<typeof UpcomingSession>;
 
 export const Home = z.object({

@@ -23,6 +23,17 @@ export class AgendaRepository {
     return db.selectFrom('agenda_slot').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** Whether the person presents in one of the session's slots. */
+  async presents(occurrenceId: string, personId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('agenda_slot')
+      .select('id')
+      .where('occurrence_id', '=', occurrenceId)
+      .where('presenter_id', '=', personId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async nextPosition(occurrenceId: string, tx: Tx): Promise<number> {
     const row = await tx
       .selectFrom('agenda_slot')

@@ -11,7 +11,7 @@ import { liveEvent } from './events.events.ts';
 import type { EventRow, EventsRepository, EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { presentSeries } from './present.ts';
 import { canonicalRule, countBefore, isOccurrenceOf, ruleParts, withEnd } from './recurrence.ts';
-import type { RsvpsService } from './rsvps.service.ts';
+import type { Promotion, RsvpsService } from './rsvps.service.ts';
 import { addMinutes, floating } from './wall-clock.ts';
 
 const SERIES_ONLY = ['format', 'description', 'timeZone', 'rrule'] as const;
@@ -47,13 +47,19 @@ export class EditSeriesService {
     if (input.version !== event.version) throw versionConflict();
     const key = input.scope === 'all' ? undefined : this.keyOf(event, input.occurrenceKey);
     let resultId = event.id;
+    // A larger capacity (or a session's own capacity lifted) seats people from the waitlist.
+    let promotions: Promotion[];
     if (input.scope === 'this' && key) {
-      await this.editOne(event, key, input);
+      promotions = await this.editOne(event, key, input);
     } else if (input.scope === 'following' && key && event.rrule && key !== event.start_local) {
-      resultId = await this.split(person.personId, event, key, input);
+      ({ id: resultId, promotions } = await this.split(person.personId, event, key, input));
     } else {
-      await this.editAll(event, input);
+      promotions = await this.editAll(event, input);
     }
+    await this.rsvps.announceSeats(
+      event.community_id,
+      promotions.filter((p) => p.promoted.length > 0),
+    );
     await this.announcer.send([
       liveEvent('event.changed', event.community_id, { eventId: event.id, ...(resultId !== event.id && { newEventId: resultId }) }),
       ...(key && input.scope === 'this' ? [liveEvent('occurrence.changed', event.community_id, { eventId: event.id, key })] : []),
@@ -73,7 +79,7 @@ export class EditSeriesService {
   }
 
   /** Overrides for one session: moved, retitled, elsewhere, another capacity. */
-  private async editOne(event: EventWithCommunity, key: string, input: UpdateEventInput) {
+  private async editOne(event: EventWithCommunity, key: string, input: UpdateEventInput): Promise<Promotion[]> {
     const seriesOnly = SERIES_ONLY.filter((f) => input[f] !== undefined);
     if (seriesOnly.length > 0) {
       throw badRequest(
@@ -83,7 +89,7 @@ export class EditSeriesService {
       );
     }
     const start = input.start === undefined ? undefined : checkLocal('start', input.start);
-    await this.db.transaction().execute(async (tx) => {
+    return this.db.transaction().execute(async (tx) => {
       await this.bumpVersion(event, tx);
       const row = await this.events.materialise(event.id, key, tx);
       if (input.capacity !== undefined) await this.rsvps.checkCapacity(row, input.capacity ?? event.capacity, tx);
@@ -99,21 +105,28 @@ export class EditSeriesService {
         },
         tx,
       );
-      if (input.capacity !== undefined) await this.rsvps.fillFromWaitlist(event, { ...row, capacity: input.capacity }, tx);
+      if (input.capacity === undefined) return [];
+      return [{ eventId: event.id, key, promoted: await this.rsvps.fillFromWaitlist(event, { ...row, capacity: input.capacity }, tx) }];
     });
   }
 
-  private async editAll(event: EventWithCommunity, input: UpdateEventInput) {
+  private async editAll(event: EventWithCommunity, input: UpdateEventInput): Promise<Promotion[]> {
     const next = this.applied(event, input, event.start_local);
-    await this.db.transaction().execute(async (tx) => {
+    return this.db.transaction().execute(async (tx) => {
       const rows = await this.events.occurrencesOf([event.id], tx);
-      await this.carryOver(event, next, rows, event.start_local, event.id, tx);
+      const promotions = await this.carryOver(event, next, rows, event.start_local, event.id, tx);
       const saved = await this.events.updateIfVersion(event.id, event.version, this.patchOf(next), tx);
       if (!saved) throw versionConflict();
+      return promotions;
     });
   }
 
-  private async split(personId: string, event: EventWithCommunity, key: string, input: UpdateEventInput): Promise<string> {
+  private async split(
+    personId: string,
+    event: EventWithCommunity,
+    key: string,
+    input: UpdateEventInput,
+  ): Promise<{ id: string; promotions: Promotion[] }> {
     const oldRule = event.rrule as string;
     const before = countBefore({ rrule: oldRule, start_local: event.start_local }, key);
     const oldCount = ruleParts(oldRule).count;
@@ -123,7 +136,7 @@ export class EditSeriesService {
     const next = this.applied({ ...event, rrule: inherited }, input, key);
     const id = newId();
     const at = now();
-    await this.db.transaction().execute(async (tx) => {
+    const promotions = await this.db.transaction().execute(async (tx) => {
       const saved = await this.events.updateIfVersion(event.id, event.version, { rrule: endOld }, tx);
       if (!saved) throw versionConflict();
       const { id: _id, ...copied } = event;
@@ -142,9 +155,9 @@ export class EditSeriesService {
         tx,
       );
       const rows = (await this.events.occurrencesOf([event.id], tx)).filter((r) => r.occurrence_key >= key);
-      await this.carryOver({ ...event, start_local: key }, next, rows, key, id, tx);
+      return this.carryOver({ ...event, start_local: key }, next, rows, key, id, tx);
     });
-    return id;
+    return { id, promotions };
   }
 
   /** The series as it will be: timing validated (a changed start or zone re-checks the rule). */
@@ -176,6 +189,7 @@ export class EditSeriesService {
   /**
    * Moves occurrence records along with a timing change: each key shifts by as much as the
    * series' start did, and must still be a session of the new rule, or nothing is written.
+   * Answers who got a seat in which session (under its new address) when the capacity grew.
    */
   private async carryOver(
     event: EventWithCommunity,
@@ -184,7 +198,7 @@ export class EditSeriesService {
     from: string,
     targetId: string,
     tx: Tx,
-  ) {
+  ): Promise<Promotion[]> {
     const shift = (floating(next.start_local) - floating(from)) / 60_000;
     const moves: { row: OccurrenceRow; key: string }[] = [];
     for (const row of rows) {
@@ -196,9 +210,14 @@ export class EditSeriesService {
     // In two steps, so that a shifted key never collides with one not yet shifted.
     for (const { row } of moves) await this.events.rekey(row.id, { event_id: targetId, occurrence_key: `~${row.id}` }, tx);
     for (const { row, key } of moves) await this.events.rekey(row.id, { event_id: targetId, occurrence_key: key }, tx);
+    const newKeys = new Map(moves.map(({ row, key }) => [row.id, key]));
+    const promotions: Promotion[] = [];
     for (const row of rows) {
-      if (row.capacity === null) await this.rsvps.fillFromWaitlist({ ...event, capacity: next.capacity }, row, tx);
+      if (row.capacity !== null) continue;
+      const promoted = await this.rsvps.fillFromWaitlist({ ...event, capacity: next.capacity }, row, tx);
+      promotions.push({ eventId: targetId, key: newKeys.get(row.id) ?? row.occurrence_key, promoted });
     }
+    return promotions;
   }
 
   /** A change to one session is a change to the series, for whoever edits it next. */

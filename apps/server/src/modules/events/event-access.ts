@@ -17,6 +17,16 @@ export const eventResource = (e: Pick<EventWithCommunity, 'visibility' | 'member
   community: { visibility: e.visibility, membership: e.membership, archived: e.stage === 'archived' },
 });
 
+/** One session, for the rules that depend on who presents in it (event.present). */
+export const sessionResource = (
+  resource: CommunityResource,
+  isPresenter: boolean,
+): { type: 'session'; community: CommunityResource['community']; session: { isPresenter: boolean } } => ({
+  type: 'session',
+  community: resource.community,
+  session: { isPresenter },
+});
+
 export const communityResourceOf = (c: {
   visibility: 'open' | 'private';
   membership: EventWithCommunity['membership'];

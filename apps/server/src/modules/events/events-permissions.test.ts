@@ -273,6 +273,8 @@ const ROUTES: Route[] = [
     (f) => ({ method: 'POST', url: `${f.occ}/questions`, payload: { body: 'How?', anonymous: true } }),
     participants(201),
   ),
+  // The fixture's session is under way; its one question (the bystander's) is unanswered.
+  route('POST questions to threads', (f) => ({ method: 'POST', url: `${f.occ}/questions/to-threads` }), moderators(200)),
   route('PUT reflection', (f) => ({ method: 'PUT', url: `${f.occ}/reflection`, payload: { rating: 4 } }), participants(200)),
   route('GET reflections', (f) => ({ method: 'GET', url: `${f.occ}/reflections` }), facilitatorsOnly(200)),
   route(

@@ -12,6 +12,7 @@ export { eventsRoutes } from './events.routes.ts';
 export { EventsService } from './events.service.ts';
 export { FeedsRepository } from './feeds.repository.ts';
 export { OccurrencesService } from './occurrences.service.ts';
+export { QuestionThreadsService } from './question-threads.service.ts';
 export { QuestionsRepository } from './questions.repository.ts';
 export { QuestionsService } from './questions.service.ts';
 export { ReadingsService } from './readings.service.ts';

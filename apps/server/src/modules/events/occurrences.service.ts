@@ -9,7 +9,7 @@ import type { ThreadsRepository } from '../conversations/index.ts';
 import type { PeopleRepository } from '../people/index.ts';
 import type { AgendaRepository } from './agenda.repository.ts';
 import type { BacklogRepository } from './backlog.repository.ts';
-import type { EventAccess } from './event-access.ts';
+import { type EventAccess, sessionResource } from './event-access.ts';
 import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
@@ -41,6 +41,7 @@ export class OccurrencesService {
     const resource = (await this.access.event(person, event.id)).resource;
     const readingRow = row?.reading_id ? await this.backlog.reading(row.reading_id, person.personId) : undefined;
     const reading: Reading | null = readingRow ? ((await this.readingsWithPeople([readingRow]))[0] ?? null) : null;
+    const presenter = row ? await this.agenda.presents(row.id, person.personId) : false;
     return {
       ...occurrence,
       description: event.description_source,
@@ -55,6 +56,7 @@ export class OccurrencesService {
       eventVersion: event.version,
       canManage: can(person, 'event.manage', resource),
       canTakePart: can(person, 'event.rsvp', resource),
+      canPresent: can(person, 'event.present', sessionResource(resource, presenter)),
       checkInOpen: checkInOpen(effective(event, key, row)),
     };
   }

@@ -89,6 +89,35 @@ export class QuestionsRepository {
     }
   }
 
+  /**
+   * Unanswered questions without a thread yet, most wanted first. The asker's id is read here
+   * (and only here) so that the thread can be started in their name; it never reaches a payload.
+   */
+  async unansweredWithoutThread(occurrenceId: string) {
+    return this.db
+      .selectFrom('session_question')
+      .select(['id', 'author_id', 'anonymous', 'body'])
+      .where('occurrence_id', '=', occurrenceId)
+      .where('answered_at', 'is', null)
+      .where('thread_id', 'is', null)
+      .orderBy('vote_count', 'desc')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(500)
+      .execute();
+  }
+
+  /** Links a question to the thread it became; answers false when another request got there first. */
+  async setThread(id: string, threadId: string, tx: Tx): Promise<boolean> {
+    const result = await tx
+      .updateTable('session_question')
+      .set({ thread_id: threadId })
+      .where('id', '=', id)
+      .where('thread_id', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async setAnswered(id: string, at: string | null, tx: Tx): Promise<void> {
     await tx.updateTable('session_question').set({ answered_at: at }).where('id', '=', id).execute();
   }

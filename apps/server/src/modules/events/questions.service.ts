@@ -6,7 +6,8 @@ import { authorize } from '../../platform/auth/policy.ts';
 import { newId, now } from '../../platform/ids.ts';
 import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { PeopleRepository } from '../people/index.ts';
-import type { EventAccess } from './event-access.ts';
+import type { AgendaRepository } from './agenda.repository.ts';
+import { type EventAccess, sessionResource } from './event-access.ts';
 import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
@@ -26,6 +27,7 @@ export class QuestionsService {
     private readonly events: EventsRepository,
     private readonly questions: QuestionsRepository,
     private readonly people: PeopleRepository,
+    private readonly agenda: AgendaRepository,
     private readonly announcer: EventSender,
   ) {}
 
@@ -80,10 +82,10 @@ export class QuestionsService {
     return question;
   }
 
-  /** The presenter's side: facilitators mark a question answered (or not). */
+  /** The presenter's side: the session's presenters and facilitators mark a question answered (or not). */
   async setAnswered(actor: Actor, questionId: string, answered: boolean): Promise<SessionQuestion> {
-    const { person, event, key, resource } = await this.load(actor, questionId);
-    authorize(person, 'event.manage', resource);
+    const { person, event, key, resource, row } = await this.load(actor, questionId);
+    authorize(person, 'event.present', sessionResource(resource, await this.agenda.presents(row.id, person.personId)));
     const at = answered ? now() : null;
     await this.db.transaction().execute((tx) => this.questions.setAnswered(questionId, at, tx));
     await this.announcer.send([

@@ -12,6 +12,9 @@ import type { EventsRepository, EventWithCommunity, OccurrenceRow } from './even
 import { effective, presentOccurrence } from './present.ts';
 import type { RsvpsRepository } from './rsvps.repository.ts';
 
+/** People given a seat in one session by a change (a drop, a larger capacity). */
+export type Promotion = { eventId: string; key: string; promoted: string[] };
+
 /** Check-in opens this long before a session starts (people arrive early) and closes when it ends. */
 const CHECK_IN_EARLY_MS = 30 * 60_000;
 
@@ -163,17 +166,29 @@ export class RsvpsService {
     };
   }
 
-  private async announce(event: EventWithCommunity, key: string, promoted: string[]) {
-    const row = await this.events.findOccurrence(event.id, key);
-    const counts = row ? (await this.rsvps.counts([row.id])).get(row.id) : undefined;
-    await this.announcer.send([
-      liveEvent('rsvp.changed', event.community_id, {
-        eventId: event.id,
-        key,
-        counts: counts ?? { going: 0, maybe: 0, notGoing: 0, waitlisted: 0, attended: 0 },
-      }),
-      ...(promoted.length > 0 ? [liveEvent('rsvp.promoted', event.community_id, { eventId: event.id, key }, promoted)] : []),
-    ]);
+  private announce(event: EventWithCommunity, key: string, promoted: string[]) {
+    return this.announceSeats(event.community_id, [{ eventId: event.id, key, promoted }]);
+  }
+
+  /**
+   * After a commit that changed who has a seat: the new counts for everyone, and to each
+   * promoted person only, that they are in (whether someone dropped or the capacity grew).
+   */
+  async announceSeats(communityId: string, changes: Promotion[]): Promise<void> {
+    const events = [];
+    for (const { eventId, key, promoted } of changes) {
+      const row = await this.events.findOccurrence(eventId, key);
+      const counts = row ? (await this.rsvps.counts([row.id])).get(row.id) : undefined;
+      events.push(
+        liveEvent('rsvp.changed', communityId, {
+          eventId,
+          key,
+          counts: counts ?? { going: 0, maybe: 0, notGoing: 0, waitlisted: 0, attended: 0 },
+        }),
+        ...(promoted.length > 0 ? [liveEvent('rsvp.promoted', communityId, { eventId, key }, promoted)] : []),
+      );
+    }
+    await this.announcer.send(events);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   Id,
   Occurrence,
   OccurrenceReflections,
+  QuestionsToThreadsResult,
   Reflection,
   ReflectionInput,
   RsvpInput,
@@ -19,6 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AgendaService } from './agenda.service.ts';
 import { OccurrenceParams } from './events.routes.ts';
+import type { QuestionThreadsService } from './question-threads.service.ts';
 import type { QuestionsService } from './questions.service.ts';
 import type { ReflectionsService } from './reflections.service.ts';
 import type { RsvpsService } from './rsvps.service.ts';
@@ -31,11 +33,15 @@ export type SessionsRouteServices = {
   rsvps: RsvpsService;
   agenda: AgendaService;
   questions: QuestionsService;
+  questionThreads: QuestionThreadsService;
   reflections: ReflectionsService;
 };
 
 /** Taking part in one session: RSVP, attendance, agenda, live questions, reflections. */
-export const sessionsRoutes: FastifyPluginAsyncZod<SessionsRouteServices> = async (app, { rsvps, agenda, questions, reflections }) => {
+export const sessionsRoutes: FastifyPluginAsyncZod<SessionsRouteServices> = async (
+  app,
+  { rsvps, agenda, questions, questionThreads, reflections },
+) => {
   const at = '/events/:eventId/occurrences/:key';
 
   app.put(
@@ -130,6 +136,22 @@ export const sessionsRoutes: FastifyPluginAsyncZod<SessionsRouteServices> = asyn
     `${at}/questions`,
     { schema: { tags, params: OccurrenceParams, body: CreateSessionQuestionInput, response: { 201: SessionQuestion } } },
     async (req, reply) => reply.status(201).send(await questions.ask(req.actor, req.params.eventId, req.params.key, req.body)),
+  );
+
+  app.post(
+    `${at}/questions/to-threads`,
+    {
+      schema: {
+        tags,
+        description:
+          'Facilitators or the session’s presenters, once it has started: every unanswered question without a thread becomes a ' +
+          'question thread of the community, in its asker’s name (anonymous stays anonymous), linking back to the session. ' +
+          'Repeating it only threads questions that have no thread yet.',
+        params: OccurrenceParams,
+        response: { 200: QuestionsToThreadsResult },
+      },
+    },
+    (req) => questionThreads.toThreads(req.actor, req.params.eventId, req.params.key),
   );
 
   app.put('/session-questions/:questionId/vote', { schema: { tags, params: QuestionParams, response: { 200: SessionQuestion } } }, (req) =>

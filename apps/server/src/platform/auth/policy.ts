@@ -14,6 +14,8 @@ import type { Actor, PersonActor } from './actor.ts';
  *   community; taking part (starting threads, replying, reacting) needs active membership;
  *   moderating is for its facilitators and org admins. Authorship is a fact computed in SQL
  *   (`isAuthor`), so an anonymous author's id never has to reach this file or a response.
+ * - Knowledge pages and whiteboards are hidden with their community too. Members write; a page's
+ *   owner and the facilitators curate it. A draft shows only to its owner and the facilitators.
  */
 
 export type MembershipFacts = {
@@ -31,6 +33,15 @@ export type ProposalFacts = { isProposer: boolean };
 export type ThreadFacts = { isAuthor: boolean; locked: boolean };
 /** …and about a post: whether the actor wrote it, and whether it is still shown. */
 export type PostFacts = { isAuthor: boolean; deleted: boolean; hidden: boolean };
+/** What the policy needs to know about one session of an event: whether the actor presents in it. */
+export type SessionFacts = { isPresenter: boolean };
+/**
+ * What the policy needs to know about a knowledge page: whether the actor owns it, and whether
+ * it is still a draft (a draft shows only to its owner and the community's facilitators).
+ */
+export type PageFacts = { isOwner: boolean; draft: boolean };
+/** …and about a whiteboard: whether the actor created it. */
+export type WhiteboardFacts = { isCreator: boolean };
 
 export type Resource =
   | { type: 'org' }
@@ -38,6 +49,9 @@ export type Resource =
   | { type: 'community'; community: CommunityFacts }
   | { type: 'thread'; community: CommunityFacts; thread: ThreadFacts }
   | { type: 'post'; community: CommunityFacts; thread: ThreadFacts; post: PostFacts }
+  | { type: 'session'; community: CommunityFacts; session: SessionFacts }
+  | { type: 'page'; community: CommunityFacts; page: PageFacts }
+  | { type: 'whiteboard'; community: CommunityFacts; whiteboard: WhiteboardFacts }
   | { type: 'proposal'; proposal: ProposalFacts };
 
 export type Action =
@@ -85,7 +99,16 @@ export type Action =
   | 'event.backlog.contribute' // volunteer talk ideas, suggest readings, vote on both
   | 'event.reflect' // one's own reflection on a session attended
   | 'event.reflections.read' // everyone's reflections and their aggregates
-  | 'calendar_feed.manage'; // secret calendar feed URLs
+  | 'page.read' // a knowledge page, its revisions, diffs, backlinks and export; whiteboards
+  | 'page.create' // write a page, capture one from a thread or a session
+  | 'page.edit' // save a revision, restore one, confirm "still accurate"
+  | 'page.manage' // change a page's owner, delete it
+  | 'knowledge.import' // import a zip or Markdown files as pages, all at once
+  | 'whiteboard.edit' // create a whiteboard, save a revision, restore one
+  | 'whiteboard.delete'
+  | 'event.present' // a session's live questions: mark them answered, turn the unanswered into threads
+  | 'calendar_feed.manage' // secret calendar feed URLs
+  | 'markdown.preview'; // render a draft with the posts' renderer; stores nothing
 
 type Rule = (actor: PersonActor, resource: Resource) => boolean;
 
@@ -102,7 +125,14 @@ const startedThread = (r: Resource) => (r.type === 'thread' || r.type === 'post'
 const wrotePost = (r: Resource) => r.type === 'post' && r.post.isAuthor;
 const isLocked = (r: Resource) => (r.type === 'thread' || r.type === 'post') && r.thread.locked;
 const proposed = (r: Resource) => r.type === 'proposal' && r.proposal.isProposer;
+const presents = (r: Resource) => r.type === 'session' && r.session.isPresenter;
 const isArchived = (r: Resource) => 'community' in r && r.community.archived === true;
+const ownsPage = (r: Resource) => r.type === 'page' && r.page.isOwner;
+const isDraft = (r: Resource) => r.type === 'page' && r.page.draft;
+const createdWhiteboard = (r: Resource) => r.type === 'whiteboard' && r.whiteboard.isCreator;
+// A draft is its owner's work in progress, until published: not even org admins read it (a draft
+// captured from a session may quote reflections, which only facilitators read).
+const canSeePage = (a: PersonActor, r: Resource) => canSee(a, r) && (!isDraft(r) || ownsPage(r) || isFacilitator(r));
 
 /**
  * A closed community is read-only: these writes answer 409 community.archived. Leaving,
@@ -128,6 +158,13 @@ const BLOCKED_WHEN_ARCHIVED: ReadonlySet<Action> = new Set<Action>([
   'event.ask',
   'event.backlog.contribute',
   'event.reflect',
+  'event.present',
+  'page.create',
+  'page.edit',
+  'page.manage',
+  'knowledge.import',
+  'whiteboard.edit',
+  'whiteboard.delete',
 ]);
 
 /** Taking part in a community's sessions, refused to non-members with community.members_only. */
@@ -191,8 +228,21 @@ const RULES: Record<Action, Rule> = {
   // Individual reflections are for their author and the facilitators who asked for them, not
   // for org admins: people write more honestly for the people who run the session.
   'event.reflections.read': (a, r) => canSee(a, r) && isFacilitator(r),
+  // Knowledge is the community's: every member writes (a wiki), owners and facilitators curate.
+  'page.read': (a, r) => canSeePage(a, r),
+  'page.create': (a, r) => canSee(a, r) && isActiveMember(r),
+  'page.edit': (a, r) => canSeePage(a, r) && isActiveMember(r),
+  'page.manage': (a, r) => canSeePage(a, r) && ((ownsPage(r) && isActiveMember(r)) || isModerator(a, r)),
+  // Bringing in a whole docs folder at once is the facilitators' call.
+  'knowledge.import': (a, r) => isModerator(a, r),
+  'whiteboard.edit': (a, r) => canSee(a, r) && isActiveMember(r),
+  'whiteboard.delete': (a, r) => canSee(a, r) && ((createdWhiteboard(r) && isActiveMember(r)) || isModerator(a, r)),
+  // The speaker runs their own Q&A; facilitators (and admins, as moderators) may always step in.
+  'event.present': (a, r) => isModerator(a, r) || (canSee(a, r) && isActiveMember(r) && presents(r)),
   // Like API tokens: a feed URL is a credential, so a leaked API token may not mint one.
   'calendar_feed.manage': (a) => a.via === 'session',
+  // Anyone signed in may see how their draft will look; it reads nothing and writes nothing.
+  'markdown.preview': () => true,
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
@@ -214,6 +264,7 @@ export function denial(actor: Actor, action: Action, resource: Resource): AppErr
   if (actor.kind !== 'person') return unauthenticated();
   // What one may not see answers exactly like what does not exist, whatever the action.
   if ('community' in resource && !canSee(actor, resource)) return hidden(resource);
+  if (resource.type === 'page' && !canSeePage(actor, resource)) return hidden(resource);
   if (isArchived(resource) && BLOCKED_WHEN_ARCHIVED.has(action) && RULES[action](actor, resource)) {
     return conflict('community.archived', 'This community is closed: it stays readable, but no longer takes changes.');
   }
@@ -228,6 +279,15 @@ export function denial(actor: Actor, action: Action, resource: Resource): AppErr
   }
   if ((action === 'thread.create' || action === 'post.create' || action === 'post.react') && !isActiveMember(resource)) {
     return forbidden('community.members_only', 'Join the community to take part in its conversations.');
+  }
+  if ((action === 'page.create' || action === 'page.edit' || action === 'whiteboard.edit') && !isActiveMember(resource)) {
+    return forbidden('community.members_only', 'Join the community to write down its knowledge.');
+  }
+  if (action === 'page.manage') {
+    return forbidden('page.not_owner', 'Only the page’s owner or the community’s facilitators can do that.');
+  }
+  if (action === 'whiteboard.delete') {
+    return forbidden('whiteboard.not_creator', 'Only whoever started the whiteboard or a facilitator can delete it.');
   }
   if (action === 'post.create' && isLocked(resource)) {
     return conflict('thread.locked', 'This thread is locked; only its facilitators can still reply.');
@@ -244,6 +304,10 @@ function hidden(resource: Resource): AppError {
       return notFound('thread.not_found', 'No such thread.');
     case 'post':
       return notFound('post.not_found', 'No such post.');
+    case 'page':
+      return notFound('page.not_found', 'No such page.');
+    case 'whiteboard':
+      return notFound('whiteboard.not_found', 'No such whiteboard.');
     default:
       return notFound('community.not_found', 'No community by that name.');
   }

@@ -29,7 +29,7 @@ export function installErrorHandler(app: FastifyInstance) {
     const send = (status: number, body: ReturnType<typeof problem>) => reply.status(status).type('application/problem+json').send(body);
 
     if (error instanceof AppError) {
-      return send(error.status, problem(error.status, error.code, error.message, error.errors));
+      return send(error.status, problem(error.status, error.code, error.message, error.errors, error.extensions));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error.validation as ValidationIssue[], error.validationContext);

@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { highlight } from './highlight.ts';
 import { type MentionMeta, mentions } from './mentions.ts';
+import { type PageEnvState, type PageLinks, pageSyntax, type TocEntry } from './page-syntax.ts';
 import { sanitize } from './sanitize.ts';
 
 /**
@@ -21,6 +22,7 @@ const md = new MarkdownIt('default', {
   maxNesting: 20,
 });
 md.use(mentions);
+md.use(pageSyntax);
 
 /** A language name we will put into a class attribute: letters, digits and a few symbols. */
 const LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
@@ -32,7 +34,7 @@ const LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
  * code is shown plain.
  */
 const HIGHLIGHT_BUDGET = 16 * 1024;
-type RenderEnv = { highlightBudget: number };
+type RenderEnv = { highlightBudget: number; page?: PageEnvState };
 
 md.renderer.rules.fence = (tokens, idx, _options, env) => {
   const token = tokens[idx] as Token;
@@ -63,4 +65,33 @@ export function extractMentionIds(source: string): string[] {
     }
   }
   return [...ids];
+}
+
+export type { PageLinks, TocEntry } from './page-syntax.ts';
+
+/** A knowledge page parsed once: what it links to is known before its links are resolved. */
+export type ParsedPage = {
+  /** `[[titles]]` the page names, each once, as written. */
+  titles: string[];
+  /** `![[whiteboard:<id>]]` embeds, each once, in order. */
+  whiteboardIds: string[];
+  /** Its headings, with the ids they carry in the HTML. */
+  toc: TocEntry[];
+  readonly tokens: Token[];
+};
+
+/**
+ * Parses a page's Markdown (with `[[links]]`, whiteboard embeds and heading ids); render it with
+ * renderParsedPage once the community has said which titles and whiteboards exist.
+ */
+export function parsePage(source: string): ParsedPage {
+  const page: PageEnvState = { titles: [], whiteboardIds: [], toc: [] };
+  const tokens = md.parse(source, { highlightBudget: HIGHLIGHT_BUDGET, page } satisfies RenderEnv);
+  return { titles: page.titles, whiteboardIds: page.whiteboardIds, toc: page.toc, tokens };
+}
+
+/** The page's HTML, through the same sanitiser as every other field. */
+export function renderParsedPage(parsed: ParsedPage, links: PageLinks): string {
+  const env: RenderEnv = { highlightBudget: HIGHLIGHT_BUDGET, page: { titles: [], whiteboardIds: [], toc: [], links } };
+  return sanitize(md.renderer.render(parsed.tokens, md.options, env));
 }

@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { PERSON_ID } from './mentions.ts';
+import { HEADING_ID, WHITEBOARD_ID } from './page-syntax.ts';
 
 /** Every link that leaves the page is user content: no referrer, no opener, no endorsement. */
 const LINK_REL = 'nofollow noopener noreferrer ugc';
@@ -18,7 +19,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
     ...['table', 'thead', 'tbody', 'tr', 'th', 'td'],
   ],
   allowedAttributes: {
-    a: ['href', 'title', 'class', 'data-person-id', 'rel'],
+    a: ['href', 'title', 'class', 'data-person-id', 'data-whiteboard-id', 'rel'],
+    // Knowledge pages' headings carry ids for their table of contents (h-…, checked below).
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
     img: ['src', 'alt', 'title'],
     pre: ['class'],
     code: ['class'],
@@ -28,7 +31,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
   // A class is kept only when it is listed here; the web app styles exactly these.
   allowedClasses: {
-    a: ['mention'],
+    a: ['mention', 'wikilink', 'wikilink-missing', 'whiteboard-embed'],
     span: ['hljs-*'],
     pre: ['hljs', 'language-*', 'mermaid'],
     code: ['hljs', 'language-*'],
@@ -41,8 +44,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   transformTags: {
     a: (tagName, attribs) => {
-      const { 'data-person-id': personId, ...rest } = attribs;
+      const { 'data-person-id': personId, 'data-whiteboard-id': whiteboardId, ...rest } = attribs;
       const isMention = attribs.class === 'mention' && personId !== undefined && PERSON_ID.test(personId);
+      const isEmbed = attribs.class === 'whiteboard-embed' && whiteboardId !== undefined && WHITEBOARD_ID.test(whiteboardId);
+      const isWikilink = attribs.class === 'wikilink' || attribs.class === 'wikilink-missing';
       return {
         tagName,
         // `target` and any rel the input carried are not copied: ours replaces them.
@@ -50,10 +55,21 @@ const OPTIONS: sanitizeHtml.IOptions = {
           ...(rest.href !== undefined && { href: rest.href }),
           ...(rest.title !== undefined && { title: rest.title }),
           ...(isMention && { class: 'mention', 'data-person-id': personId }),
+          ...(isEmbed && { class: 'whiteboard-embed', 'data-whiteboard-id': whiteboardId }),
+          ...(isWikilink && { class: attribs.class }),
           rel: LINK_REL,
         },
       };
     },
+    ...Object.fromEntries(
+      ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [
+        h,
+        (tagName: string, attribs: sanitizeHtml.Attributes) => ({
+          tagName,
+          attribs: attribs.id !== undefined && HEADING_ID.test(attribs.id) ? { id: attribs.id } : {},
+        }),
+      ]),
+    ),
   },
   // Images only from absolute http(s) URLs; a relative src would make every reader's
   // browser send a cookie-bearing GET to our own API.

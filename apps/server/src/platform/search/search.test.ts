@@ -24,6 +24,12 @@ async function search(client: Client, query: Record<string, string>) {
 }
 const idsOf = (r: SearchResults) => r.items.map((i) => i.id);
 
+async function suggest(client: Client, q: string) {
+  const res = await client.request('GET', `/api/v1/search/suggest?${new URLSearchParams({ q })}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items as { id: string; title: string; kind: string }[];
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await signUp(t.app, 'Org Admin');
@@ -244,12 +250,6 @@ describe('search: the index follows every write', () => {
 });
 
 describe('search: title suggestions', () => {
-  async function suggest(client: Client, q: string) {
-    const res = await client.request('GET', `/api/v1/search/suggest?${new URLSearchParams({ q })}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json().items as { id: string; title: string; kind: string }[];
-  }
-
   it('completes the last word as a prefix', async () => {
     expect((await suggest(bo, 'sampling strat')).map((s) => s.id)).toEqual([ids.tracing]);
     expect((await suggest(bo, 'kube')).map((s) => s.id)).toContain(open.id);
@@ -277,5 +277,43 @@ describe('search: reindex', () => {
     expect(await snapshot()).toEqual(before);
     expect(counts.post).toBe(before.filter((d) => d.kind === 'post').length);
     expect(idsOf(await search(bo, { q: '"the slow requests"' }))).toEqual([ids.answer]);
+  });
+});
+
+describe('search: knowledge pages', () => {
+  it('finds published pages in step with saves, never drafts or private ones', async () => {
+    const create = async (client: Client, slug: string, body: Record<string, unknown>) => {
+      const res = await client.request('POST', `/api/v1/communities/${slug}/pages`, body);
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; version: number };
+    };
+    const guide = await create(fran, open.slug, {
+      title: 'Okapi runbook',
+      kind: 'how-to',
+      bodySource: '## Steps\nRestart the okapi.',
+      tags: ['ops'],
+    });
+    const draft = await create(fran, open.slug, { title: 'Okapi draft', kind: 'guide', bodySource: 'okapi notes', status: 'draft' });
+    const hidden = await create(fran, secret.slug, { title: 'Okapi incident', kind: 'lesson-learned', bodySource: 'okapi' });
+
+    const found = await search(outsider, { q: 'okapi' });
+    expect(idsOf(found)).toEqual([guide.id]);
+    expect(found.items[0]).toMatchObject({ kind: 'page', url: `/communities/${open.slug}/knowledge/${guide.id}` });
+    expect(idsOf(await search(bo, { q: 'okapi', kind: 'page' })).sort()).toEqual([guide.id, hidden.id].sort());
+    expect(idsOf(await search(outsider, { q: 'okapi', tag: 'ops' }))).toEqual([guide.id]);
+    expect(draft.id).not.toBe(guide.id);
+
+    const saved = await fran.request('PUT', `/api/v1/pages/${guide.id}`, {
+      version: guide.version,
+      title: 'Okapi runbook',
+      bodySource: 'Restart the capybara.',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(idsOf(await search(outsider, { q: 'capybara' }))).toEqual([guide.id]);
+    expect((await suggest(outsider, 'okap')).map((s) => s.id)).toEqual([guide.id]);
+
+    const removed = await fran.request('DELETE', `/api/v1/pages/${guide.id}`);
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect(idsOf(await search(outsider, { q: 'capybara' }))).toEqual([]);
   });
 });

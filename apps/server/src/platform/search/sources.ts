@@ -23,7 +23,7 @@ export const DOC_COLUMNS = 'kind, ref_id, community_id, thread_id, title, body, 
 const concat = (dialect: Dialect, column: string) =>
   dialect === 'postgres' ? `string_agg(${column}, ' ')` : `group_concat(${column}, ' ')`;
 
-export const SOURCES: Record<Exclude<SearchKind, 'page'>, Source> = {
+export const SOURCES: Record<SearchKind, Source> = {
   community: {
     kind: 'community',
     select: (_d, where) =>
@@ -54,6 +54,13 @@ export const SOURCES: Record<Exclude<SearchKind, 'page'>, Source> = {
     select: (_d, where) =>
       `SELECT 'event', src.id, src.community_id, NULL, src.title, src.description_source, '[]', src.created_by, 0, src.created_at
        FROM event src WHERE ${where}`,
+  },
+  // Knowledge pages once published; drafts are their owner's and facilitators' business.
+  page: {
+    kind: 'page',
+    select: (_d, where) =>
+      `SELECT 'page', src.id, src.community_id, NULL, src.title, src.body_source, src.tags, src.owner_id, 0, src.updated_at
+       FROM page src WHERE src.status = 'published' AND ${where}`,
   },
   // People are found by name, title, bio and declared skills; they belong to no community.
   person: {
@@ -92,6 +99,21 @@ export function createTriggerSql(dialect: Dialect, t: TriggerSpec): string[] {
   return [
     `CREATE FUNCTION ${t.name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  ${body}\n  RETURN NULL;\nEND\n$$`,
     `CREATE TRIGGER ${t.name} AFTER ${t.on} ON ${t.table} FOR EACH ROW EXECUTE FUNCTION ${t.name}_fn()`,
+  ];
+}
+
+/** The triggers of knowledge pages (migration 0007, after the page table of 0006). */
+export function pageTriggers(dialect: Dialect): TriggerSpec[] {
+  const { page } = SOURCES;
+  return [
+    { name: 'search_page_ins', table: 'page', on: 'INSERT', statements: refreshDoc(dialect, page, 'NEW.id') },
+    {
+      name: 'search_page_upd',
+      table: 'page',
+      on: 'UPDATE OF title, body_source, tags, status, community_id, owner_id',
+      statements: refreshDoc(dialect, page, 'NEW.id'),
+    },
+    { name: 'search_page_del', table: 'page', on: 'DELETE', statements: deleteDoc(page, 'OLD.id') },
   ];
 }
 

@@ -1,0 +1,17 @@
+export { CaptureService } from './capture.service.ts';
+export { CreatePageService } from './create-page.service.ts';
+export { ExportService } from './export.service.ts';
+export { ImportService } from './import.service.ts';
+export { type KnowledgeServices, knowledgeRoutes } from './knowledge.routes.ts';
+export { ManagePageService } from './manage-page.service.ts';
+export { KnowledgeAccess } from './page-access.ts';
+export { PageRenderer } from './page-renderer.ts';
+export { PageWriter } from './page-writer.ts';
+export { PagesRepository } from './pages.repository.ts';
+export { PagesService } from './pages.service.ts';
+export { PagePresenter } from './present.ts';
+export { RevisionsRepository } from './revisions.repository.ts';
+export { RevisionsService } from './revisions.service.ts';
+export { SavePageService } from './save-page.service.ts';
+export { WhiteboardsRepository } from './whiteboards.repository.ts';
+export { WhiteboardsService } from './whiteboards.service.ts';

@@ -1,0 +1,5 @@
+export * from './events.ts';
+export * from './pages.ts';
+export * from './revisions.ts';
+export * from './transfer.ts';
+export * from './whiteboards.ts';
