@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, newPerson, signUpViaUi, test } from './support/fixtures.ts';
+import { expect, expectNoA11yViolations, FIRST_ADMIN, newPerson, signUpViaUi, test } from './support/fixtures.ts';
 
 /**
  * The foundation journey: the first account becomes the org admin, creates a team and two
@@ -10,7 +10,7 @@ test('first admin sets up, a colleague joins and is promoted, a private communit
   test.setTimeout(120_000);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signUpViaUi(admin, newPerson({ name: 'Ada Admin' }));
+  await signUpViaUi(admin, FIRST_ADMIN);
   await expect(admin.getByRole('heading', { level: 1, name: /Welcome, Ada/ })).toBeVisible();
   await expectNoA11yViolations(admin);
 

@@ -128,3 +128,24 @@ export async function signUpViaApi(page: Page, person: NewPerson = newPerson()):
   const me = (await response.json()) as { id: string };
   return { ...person, id: me.id };
 }
+
+/**
+ * The organisation's first account, its admin. foundation.spec.ts signs it up on the fresh
+ * database before every other journey runs (the "first-account" project), so a journey that
+ * needs an admin (to make teams, change settings) signs in as it instead of becoming one.
+ */
+export const FIRST_ADMIN: NewPerson = { name: 'Ada Admin', email: 'ada.admin@example.com', password: 'correct horse battery staple' };
+
+/**
+ * Signs the page's browser context in as the first admin, through the API. On a database with
+ * no account yet (a journey run alone, with --no-deps) it signs that admin up instead.
+ */
+export async function signInAsAdminViaApi(page: Page): Promise<void> {
+  const policy = await page.request.get('/api/v1/auth/signup-policy');
+  if (((await policy.json()) as { firstAccount: boolean }).firstAccount) {
+    await signUpViaApi(page, FIRST_ADMIN);
+    return;
+  }
+  const response = await page.request.post('/api/v1/auth/signin', { data: { email: FIRST_ADMIN.email, password: FIRST_ADMIN.password } });
+  expect(response.status(), `admin sign-in failed (did foundation.spec.ts run first?): ${await response.text()}`).toBe(200);
+}

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** The whole problem body, extension members included (e.g. the current state on a 409). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail);
   }
@@ -76,7 +78,7 @@ function isProblem(body: unknown): body is Problem {
 
 function toApiError(response: Response, body: unknown): ApiError {
   if (isProblem(body)) {
-    return new ApiError(response.status, body.code, body.detail ?? body.title, body.errors ?? []);
+    return new ApiError(response.status, body.code, body.detail ?? body.title, body.errors ?? [], body as Record<string, unknown>);
   }
   // A proxy or gateway answered instead of Guildhall (502 page, maintenance HTML...).
   const detail =
@@ -118,5 +120,7 @@ export const api = {
   get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: (path: string) => request<void>('DELETE', path),
+  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, { body }),
+  /** Most deletes answer 204; some answer the resource as it is afterwards. */
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Container, Group, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Button, Container, Group, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconSearch } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -36,7 +36,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !menuOpened, desktop: true } }}
+      navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !menuOpened, desktop: true } }}
       padding="md"
     >
       <a href="#main" className="skip-link">
@@ -48,7 +48,7 @@ export function AppLayout() {
             <Burger
               opened={menuOpened}
               onClick={menu.toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label="Menu"
               aria-expanded={menuOpened}
@@ -56,16 +56,19 @@ export function AppLayout() {
             />
             <Brand />
           </Group>
-          <Group component="nav" aria-label="Main" visibleFrom="sm" gap={4} wrap="nowrap" style={{ flex: 1 }} ml="lg">
+          <ActionIcon component={Link} to="/search" hiddenFrom="md" variant="subtle" size="lg" aria-label="Search">
+            <IconSearch size={20} aria-hidden />
+          </ActionIcon>
+          <Group component="nav" aria-label="Main" visibleFrom="md" gap={4} wrap="nowrap" style={{ flex: 1 }} ml="lg">
             {items.map((item) => (
               <NavLink key={item.to} to={item.to} end={item.end} className={classes.headerLink}>
                 {item.label}
               </NavLink>
             ))}
           </Group>
-          <Group visibleFrom="sm" gap="sm" wrap="nowrap">
+          <Group visibleFrom="md" gap="sm" wrap="nowrap">
             <SearchBox />
-            <Text size="sm" c="dimmed" truncate maw={180} data-testid="signed-in-as">
+            <Text size="sm" c="dimmed" truncate maw={160} visibleFrom="lg" data-testid="signed-in-as">
               {me?.name}
             </Text>
             <Button variant="default" size="xs" onClick={handleSignOut} loading={signOut.isPending}>
@@ -76,7 +79,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       {menuOpened && (
-        <AppShell.Navbar id="mobile-navigation" aria-label="Main" p="md" hiddenFrom="sm">
+        <AppShell.Navbar id="mobile-navigation" aria-label="Main" p="md" hiddenFrom="md">
           <Stack gap={4}>
             {items.map((item) => (
               <MantineNavLink

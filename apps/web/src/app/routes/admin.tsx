@@ -2,6 +2,7 @@ import { Alert, SimpleGrid } from '@mantine/core';
 import { PageHeader } from '@/components/ui/page-header';
 import { InvitesPanel } from '@/features/auth/components/invites-panel';
 import { useMe } from '@/features/people';
+import { ThresholdPanel } from '@/features/proposals';
 import { TeamsPanel } from '@/features/teams/components/teams-panel';
 
 /** Org administration, composed from the teams and auth (invites) features. */
@@ -19,10 +20,11 @@ export function AdminRoute() {
   }
   return (
     <>
-      <PageHeader title="Admin" description="Set up teams and invite colleagues." />
+      <PageHeader title="Admin" description="Set up teams, invite colleagues, and decide when a proposed community is ready to launch." />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TeamsPanel />
         <InvitesPanel />
+        <ThresholdPanel />
       </SimpleGrid>
     </>
   );

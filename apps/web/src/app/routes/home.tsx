@@ -1,7 +1,7 @@
 import type { CommunitySummary } from '@guildhall/shared';
 import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconBulb, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +10,7 @@ import { ErrorState, ProblemAlert } from '@/components/ui/problem-alert';
 import { useCommunities, useJoinCommunity } from '@/features/communities';
 import { CommunityCard } from '@/features/communities/components/community-card';
 import { useMe } from '@/features/people';
+import { WhatNext } from './home-next';
 
 function AcceptButton({ community }: { community: CommunitySummary }) {
   const join = useJoinCommunity();
@@ -36,7 +37,7 @@ function AcceptButton({ community }: { community: CommunitySummary }) {
   );
 }
 
-/** The signed-in landing page: invitations first, then the person's communities. */
+/** The signed-in landing page: invitations first, then what to do next, then the person's communities. */
 export function HomeRoute() {
   const { data: me } = useMe();
   const mine = useCommunities({ mine: true });
@@ -57,8 +58,8 @@ export function HomeRoute() {
             <Button component={Link} to="/communities" variant="default" leftSection={<IconSearch size={16} aria-hidden />}>
               Browse communities
             </Button>
-            <Button component={Link} to="/communities/new" leftSection={<IconPlus size={16} aria-hidden />}>
-              Start a community
+            <Button component={Link} to="/proposals/new" leftSection={<IconBulb size={16} aria-hidden />}>
+              Propose a community
             </Button>
           </>
         }
@@ -92,6 +93,8 @@ export function HomeRoute() {
               </Stack>
             )}
 
+            <WhatNext />
+
             <Stack gap="md" component="section" aria-labelledby="mine-heading" data-testid="my-communities">
               <Title order={2} size="h3" id="mine-heading">
                 Your communities
@@ -107,8 +110,8 @@ export function HomeRoute() {
                       <Button component={Link} to="/communities" variant="default">
                         Browse communities
                       </Button>
-                      <Button component={Link} to="/communities/new">
-                        Start a community
+                      <Button component={Link} to="/proposals/new">
+                        Propose a community
                       </Button>
                     </>
                   }

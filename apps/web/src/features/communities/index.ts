@@ -7,3 +7,4 @@ export type { CommunityFilters } from './api/keys';
 export { communityKeys } from './api/keys';
 export type { CommunityOutlet } from './api/use-community-outlet';
 export { useCommunityOutlet } from './api/use-community-outlet';
+export { CATEGORY_HINTS } from './components/labels';

@@ -2,3 +2,6 @@
 export { getMe, meQueryKey, meQueryOptions, useMe } from './api/get-me';
 export { getPerson, personQueryKey, usePerson } from './api/get-person';
 export { useUpdateMe } from './api/update-me';
+/** "Invite to answer" for a question thread's page: <InviteToAnswer threadId={…} />. */
+export { InviteToAnswer } from './components/invite-to-answer';
+export { initials, PersonLine, personFacts } from './components/person-line';

@@ -12,6 +12,8 @@ const TABS: Tab[] = [
   { path: '', label: 'Overview', end: true },
   { path: 'threads', label: 'Threads' },
   { path: 'events', label: 'Events' },
+  // Core-group health is the facilitators' working view.
+  { path: 'health', label: 'Health', show: (community) => community.canManage },
 ];
 
 export function CommunityTabs({ community }: { community: Community }) {

@@ -5,7 +5,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
   coalescing: 'Coalescing',
   maturing: 'Maturing',
   stewardship: 'Stewardship',
-  archived: 'Archived',
+  archived: 'Closed',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

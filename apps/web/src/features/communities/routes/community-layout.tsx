@@ -11,6 +11,7 @@ import { useMe } from '@/features/people';
 import { hasCode } from '@/lib/api-client';
 import { useCommunity } from '../api/get-community';
 import type { CommunityOutlet } from '../api/use-community-outlet';
+import { ClosedBanner } from '../components/closed-banner';
 import { CommunityTabs } from '../components/community-tabs';
 
 /**
@@ -74,6 +75,7 @@ export function CommunityLayoutRoute() {
           )
         }
       />
+      <ClosedBanner community={c} />
       <CommunityTabs community={c} />
       <Suspense fallback={<PageLoader />}>
         <Outlet context={{ community: c } satisfies CommunityOutlet} />

@@ -1,5 +1,5 @@
 import { type Me, SENIORITIES, SENIORITY_LABELS, type Seniority, UpdateProfileInput } from '@guildhall/shared';
-import { Button, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -11,7 +11,8 @@ import { useUpdateMe } from '../api/update-me';
 // A short name: "Clear team" would also match the field's own label in label-based lookups.
 const CLEAR = { 'aria-label': 'Clear' };
 
-const FIELDS = ['name', 'teamId', 'title', 'seniority', 'bio', 'skills'] as const;
+// Skills are edited with their levels beside this form (SkillsEditor, PUT /me/skills).
+const FIELDS = ['name', 'teamId', 'title', 'seniority', 'bio'] as const;
 
 const SENIORITY_OPTIONS = SENIORITIES.map((value) => ({ value, label: SENIORITY_LABELS[value] }));
 
@@ -21,17 +22,7 @@ const valuesOf = (me: Me) => ({
   title: me.title ?? '',
   seniority: me.seniority,
   bio: me.bio ?? '',
-  skills: me.skills,
 });
-
-/** Pasted or auto-filled text can carry separators the input did not split on. */
-function tidySkills(values: string[]): string[] {
-  const skills = values
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return [...new Map(skills.map((s) => [s.toLowerCase(), s])).values()];
-}
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -107,18 +98,6 @@ export function ProfileForm({ me }: { me: Me }) {
           value={form.values.title}
           onChange={(e) => form.set('title', e.currentTarget.value)}
           error={form.errors.title}
-        />
-        <TagsInput
-          label="Skills"
-          description="Press Enter or comma after each skill. Others find you by them."
-          placeholder="e.g. Kubernetes"
-          maxTags={30}
-          splitChars={[',']}
-          value={form.values.skills}
-          onChange={(value) => form.set('skills', tidySkills(value))}
-          error={form.errors.skills}
-          clearable
-          clearButtonProps={CLEAR}
         />
         <Textarea
           label="About you"

@@ -2,9 +2,35 @@ import { Anchor, Button, Code, CopyButton, Grid, Group, Paper, Stack, Text, Titl
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
+import { ListSkeleton, PageLoader } from '@/components/ui/page-loader';
+import { ErrorState } from '@/components/ui/problem-alert';
 import { useMe } from '../api/get-me';
+import { usePerson } from '../api/get-person';
 import { ProfileForm } from '../components/profile-form';
+import { SkillsEditor } from '../components/skills-editor';
+
+/** The declared skills with their levels live on the profile the others see. */
+function AskMeAbout({ personId }: { personId: string }) {
+  const profile = usePerson(personId);
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="ask-me-heading">
+      <Title order={2} size="h4" id="ask-me-heading">
+        Ask me about
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Topics colleagues may ask you about, and how well you know each. "Who can help with…?" lists you for them, beside what your answers
+        show.
+      </Text>
+      {profile.isPending ? (
+        <ListSkeleton rows={2} height={36} />
+      ) : profile.isError ? (
+        <ErrorState error={profile.error} title="Your skills could not be loaded" headingOrder={3} onRetry={() => void profile.refetch()} />
+      ) : (
+        <SkillsEditor key={JSON.stringify(profile.data.skillLevels)} initial={profile.data.skillLevels} />
+      )}
+    </Paper>
+  );
+}
 
 export function ProfileRoute() {
   const { data: me } = useMe();
@@ -19,9 +45,12 @@ export function ProfileRoute() {
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
-            <ProfileForm key={me.id} me={me} />
-          </Paper>
+          <Stack gap="lg">
+            <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
+              <ProfileForm key={me.id} me={me} />
+            </Paper>
+            <AskMeAbout personId={me.id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
