@@ -51,6 +51,11 @@ const router = createBrowserRouter([
                 path: 'threads',
                 element: page(() => import('@/features/conversations/routes/community-threads'), 'CommunityThreadsRoute'),
               },
+              { path: 'threads/new', element: page(() => import('@/features/conversations/routes/new-thread'), 'NewThreadRoute') },
+              {
+                path: 'threads/moderation',
+                element: page(() => import('@/features/conversations/routes/moderation-queue'), 'ModerationQueueRoute'),
+              },
               { path: 'events', element: page(() => import('@/features/events/routes/community-events'), 'CommunityEventsRoute') },
               { path: 'events/new', element: page(() => import('@/features/events/routes/create-event'), 'CreateEventRoute') },
               { path: 'health', element: page(() => import('@/features/communities/routes/community-health'), 'CommunityHealthRoute') },
@@ -64,6 +69,8 @@ const router = createBrowserRouter([
           { path: 'proposals/new', element: page(() => import('@/features/proposals/routes/new-proposal'), 'NewProposalRoute') },
           { path: 'proposals/:proposalId', element: page(() => import('@/features/proposals/routes/proposal'), 'ProposalRoute') },
           { path: 'people', element: page(() => import('@/features/people/routes/people-directory'), 'PeopleDirectoryRoute') },
+          { path: 'threads/:threadId', element: page(() => import('@/features/conversations/routes/thread'), 'ThreadRoute') },
+          { path: 'mentions', element: page(() => import('@/features/conversations/routes/my-mentions'), 'MyMentionsRoute') },
           { path: 'events/:eventId', element: page(() => import('@/features/events/routes/event'), 'EventRoute') },
           { path: 'events/:eventId/edit', element: page(() => import('@/features/events/routes/edit-event'), 'EditEventRoute') },
           {

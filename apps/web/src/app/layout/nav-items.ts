@@ -4,6 +4,7 @@ export function navItems(isAdmin: boolean): NavItem[] {
   return [
     { to: '/', label: 'Home', end: true },
     { to: '/communities', label: 'Communities' },
+    { to: '/mentions', label: 'Mentions' },
     { to: '/proposals', label: 'Proposals' },
     { to: '/people', label: 'People' },
     { to: '/profile', label: 'Profile' },
