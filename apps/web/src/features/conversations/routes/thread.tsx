@@ -8,7 +8,7 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { PageTitle } from '@/components/ui/page-title';
 import { ErrorState } from '@/components/ui/problem-alert';
 import { useCommunity } from '@/features/communities';
-import { useMe } from '@/features/people';
+import { InviteToAnswer, useMe } from '@/features/people';
 import { hasCode } from '@/lib/api-client';
 import { useThreadPosts } from '../api/get-posts';
 import { useThread } from '../api/get-thread';
@@ -155,6 +155,9 @@ function ThreadPage({ thread, me }: { thread: Thread; me: Me }) {
         ) : (
           <ReplyGate thread={thread} community={community.data} />
         )}
+
+        {/* An open question is the moment to bring in the colleagues who know the answer. */}
+        {thread.kind === 'question' && !thread.acceptedAnswer && thread.canReply && <InviteToAnswer threadId={thread.id} />}
       </Stack>
       <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="live-announcer">
         {announcement}
