@@ -59,6 +59,32 @@ const router = createBrowserRouter([
               { path: 'events', element: page(() => import('@/features/events/routes/community-events'), 'CommunityEventsRoute') },
               { path: 'events/new', element: page(() => import('@/features/events/routes/create-event'), 'CreateEventRoute') },
               { path: 'health', element: page(() => import('@/features/communities/routes/community-health'), 'CommunityHealthRoute') },
+              {
+                path: 'knowledge',
+                element: page(() => import('@/features/knowledge/routes/community-knowledge'), 'CommunityKnowledgeRoute'),
+              },
+              { path: 'knowledge/new', element: page(() => import('@/features/knowledge/routes/new-page'), 'NewPageRoute') },
+              {
+                path: 'knowledge/:pageId',
+                element: page(() => import('@/features/knowledge/routes/knowledge-page'), 'KnowledgePageRoute'),
+              },
+              { path: 'knowledge/:pageId/edit', element: page(() => import('@/features/knowledge/routes/edit-page'), 'EditPageRoute') },
+              {
+                path: 'knowledge/:pageId/history',
+                element: page(() => import('@/features/knowledge/routes/page-history'), 'PageHistoryRoute'),
+              },
+              // Whiteboards: the editor's chunk is the only one that loads Excalidraw. Pages link to
+              // knowledge/whiteboards/… (the server renders that address); whiteboards/… is the short form.
+              ...['knowledge/whiteboards', 'whiteboards'].flatMap((base) => [
+                {
+                  path: `${base}/new`,
+                  element: page(() => import('@/features/knowledge/routes/whiteboard-editor'), 'WhiteboardEditorRoute'),
+                },
+                {
+                  path: `${base}/:whiteboardId`,
+                  element: page(() => import('@/features/knowledge/routes/whiteboard-editor'), 'WhiteboardEditorRoute'),
+                },
+              ]),
             ],
           },
           {
@@ -69,6 +95,7 @@ const router = createBrowserRouter([
           { path: 'proposals/new', element: page(() => import('@/features/proposals/routes/new-proposal'), 'NewProposalRoute') },
           { path: 'proposals/:proposalId', element: page(() => import('@/features/proposals/routes/proposal'), 'ProposalRoute') },
           { path: 'people', element: page(() => import('@/features/people/routes/people-directory'), 'PeopleDirectoryRoute') },
+          { path: 'search', element: page(() => import('@/features/search/routes/search-results'), 'SearchResultsRoute') },
           { path: 'threads/:threadId', element: page(() => import('@/features/conversations/routes/thread'), 'ThreadRoute') },
           { path: 'mentions', element: page(() => import('@/features/conversations/routes/my-mentions'), 'MyMentionsRoute') },
           { path: 'events/:eventId', element: page(() => import('@/features/events/routes/event'), 'EventRoute') },
@@ -77,7 +104,6 @@ const router = createBrowserRouter([
             path: 'events/:eventId/occurrences/:occurrenceKey',
             element: page(() => import('@/features/events/routes/occurrence'), 'OccurrenceRoute'),
           },
-          { path: 'search', element: page(() => import('@/features/search/routes/search-results'), 'SearchResultsRoute') },
           { path: 'profile', element: page(() => import('@/features/people/routes/profile'), 'ProfileRoute') },
           { path: 'people/:personId', element: page(() => import('@/features/people/routes/person'), 'PersonRoute') },
           { path: 'settings/tokens', element: page(() => import('@/features/tokens/routes/tokens'), 'TokensRoute') },

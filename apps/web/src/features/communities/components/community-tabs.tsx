@@ -12,6 +12,7 @@ const TABS: Tab[] = [
   { path: '', label: 'Overview', end: true },
   { path: 'threads', label: 'Threads' },
   { path: 'events', label: 'Events' },
+  { path: 'knowledge', label: 'Knowledge' },
   // Core-group health is the facilitators' working view.
   { path: 'health', label: 'Health', show: (community) => community.canManage },
 ];

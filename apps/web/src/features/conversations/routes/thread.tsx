@@ -8,6 +8,7 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { PageTitle } from '@/components/ui/page-title';
 import { ErrorState } from '@/components/ui/problem-alert';
 import { useCommunity } from '@/features/communities';
+import { CapturedIn, SaveAsKnowledgeButton } from '@/features/knowledge';
 import { InviteToAnswer, useMe } from '@/features/people';
 import { hasCode } from '@/lib/api-client';
 import { useThreadPosts } from '../api/get-posts';
@@ -115,6 +116,11 @@ function ThreadPage({ thread, me }: { thread: Thread; me: Me }) {
             <ThreadTags tags={thread.tags} communitySlug={thread.community.slug} />
           </Group>
           <ThreadTools thread={thread} isAdmin={me.orgRole === 'admin'} onResolve={onResolve} resolving={resolve.isPending} />
+          {/* A resolved question or challenge is knowledge waiting to be written down. */}
+          <Group gap="md" align="flex-start" wrap="wrap">
+            {thread.acceptedAnswer && thread.canReply && <SaveAsKnowledgeButton source={{ type: 'thread', id: thread.id }} />}
+            <CapturedIn sourceType={thread.kind === 'challenge' ? 'challenge' : 'thread'} sourceId={thread.id} />
+          </Group>
           {resolve.isError && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert">
               {resolve.error.message}

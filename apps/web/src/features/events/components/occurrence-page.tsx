@@ -6,6 +6,7 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { PageTitle } from '@/components/ui/page-title';
 import { ErrorState } from '@/components/ui/problem-alert';
 import { RichText } from '@/components/ui/rich-text';
+import { CapturedIn, SaveAsKnowledgeButton } from '@/features/knowledge';
 import { hasCode } from '@/lib/api-client';
 import { useEvent } from '../api/get-event';
 import { useOccurrence } from '../api/get-occurrence';
@@ -107,6 +108,13 @@ export function OccurrencePage({ eventId, occurrenceKey }: { eventId: string; oc
               {o.format === 'journal-club' && <JournalClubPanel occurrence={o} />}
               <QuestionsPanel occurrence={o} phase={phase} />
               <AfterSession occurrence={o} phase={phase} />
+              {/* What was learned is worth keeping: notes and reflections become a draft page. */}
+              {phase === 'over' && (
+                <Group gap="md" align="flex-start" wrap="wrap">
+                  {o.canManage && <SaveAsKnowledgeButton source={{ type: 'occurrence', eventId: o.eventId, key: o.key }} />}
+                  <CapturedIn sourceType="occurrence" sourceId={`${o.eventId}/${o.key}`} />
+                </Group>
+              )}
             </Stack>
           </Grid.Col>
         </Grid>
