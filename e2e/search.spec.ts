@@ -77,7 +77,10 @@ test('a person finds an answer through suggestions and the results page, never a
   await expectNoA11yViolations(reader);
 
   // Facets narrow by kind; a kind with no match leaves a helpful empty state.
-  await reader.locator('label').filter({ hasText: /^Communities/ }).click();
+  await reader
+    .locator('label')
+    .filter({ hasText: /^Communities/ })
+    .click();
   await expect(reader).toHaveURL(/kind=community/);
   await expect(reader.getByTestId('search-no-results')).toContainText('Try clearing the filters');
   await expectNoA11yViolations(reader);
