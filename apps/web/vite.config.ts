@@ -4,6 +4,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { initialBundleBudget } from './build/initial-bundle';
 
 /**
  * Excalidraw fetches its fonts at run time from window.EXCALIDRAW_ASSET_PATH, and from a public
@@ -39,7 +40,7 @@ function excalidrawFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), excalidrawFonts()],
+  plugins: [react(), excalidrawFonts(), initialBundleBudget()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
