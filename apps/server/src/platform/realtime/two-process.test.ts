@@ -10,8 +10,9 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { SseTestClient } from './sse-test-client.ts';
 
 /**
- * Two real server processes on one PostgreSQL database: a write through A must reach a
- * browser connected to B, within a second. Only PostgreSQL can do this (SQLite's bus is
+ * Two real server processes on one PostgreSQL database: a write through A (a membership
+ * change, a reply) must reach a browser connected to B within a second, and B must still
+ * keep a private community's events from a non-member's stream. Only PostgreSQL can do this (SQLite's bus is
  * in-process by design), so without TEST_POSTGRES_URL there is nothing to test.
  */
 const adminUrl = process.env.TEST_POSTGRES_URL;
@@ -168,6 +169,70 @@ if (!adminUrl) {
       for (const ms of latencies) expect(ms).toBeLessThan(1_000);
       expect(onB.events.map((e) => e.id)).toEqual(onA.events.map((e) => e.id));
     }, 30_000);
+
+    it("delivers a reply posted through A to B's readers within a second, and never to a non-member's stream", async () => {
+      const ada = await signUp(a.url, 'Ada');
+      const reader = await signUp(a.url, 'Reader');
+      const outsider = await signUp(a.url, 'Outsider');
+      const openGuild = await createCommunity(ada.cookie, 'open');
+      const privateGuild = await createCommunity(ada.cookie, 'private');
+      const joined = await call(a.url, reader.cookie, 'POST', `/api/v1/communities/${openGuild.slug}/members`, {});
+      expect(joined.status, await joined.text()).toBe(200);
+      const openThread = await startThread(ada.cookie, openGuild.slug);
+      const privateThread = await startThread(ada.cookie, privateGuild.slug);
+
+      const readerOnB = new SseTestClient(`${b.url}/api/v1/stream`, { cookie: reader.cookie });
+      const adaOnB = new SseTestClient(`${b.url}/api/v1/stream`, { cookie: ada.cookie });
+      const outsiderOnB = new SseTestClient(`${b.url}/api/v1/stream`, { cookie: outsider.cookie });
+      streams.push(readerOnB, adaOnB, outsiderOnB);
+      await Promise.all([readerOnB.ready, adaOnB.ready, outsiderOnB.ready]);
+
+      const sent = performance.now();
+      const posted = await replyThrough(a.url, ada.cookie, openThread);
+      const arrived = await readerOnB.next((e) => e.event === 'post.created' && JSON.parse(e.data).postId === posted, 1_000);
+      expect(JSON.parse(arrived.data)).toMatchObject({ threadId: openThread, postId: posted });
+      expect(arrived.receivedAt - sent).toBeLessThan(1_000);
+
+      const secret = await replyThrough(a.url, ada.cookie, privateThread);
+      // The private reply reaches B (its member hears it)…
+      await adaOnB.next((e) => e.event === 'post.created' && JSON.parse(e.data).postId === secret, 1_000);
+      // …and a later open reply reaching the outsider proves the private one was filtered, not
+      // late: a stream delivers its events in order.
+      const after = await replyThrough(a.url, ada.cookie, openThread);
+      await outsiderOnB.next((e) => e.event === 'post.created' && JSON.parse(e.data).postId === after, 1_000);
+      const leaked = outsiderOnB.events.filter((e) => e.data.includes(privateThread) || e.data.includes(privateGuild.id));
+      expect(leaked).toEqual([]);
+      expect(outsiderOnB.events.some((e) => e.data.includes(secret))).toBe(false);
+    }, 30_000);
+
+    async function createCommunity(cookie: string, visibility: 'open' | 'private') {
+      const res = await call(a.url, cookie, 'POST', '/api/v1/communities', {
+        name: `Reply Guild ${visibility}`,
+        slug: `reply-${visibility}-${randomBytes(3).toString('hex')}`,
+        domain: 'Replies travel between instances.',
+        category: 'new-technology',
+        cadence: 'monthly',
+        visibility,
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      return (await res.json()) as { id: string; slug: string };
+    }
+
+    async function startThread(cookie: string, slug: string) {
+      const res = await call(a.url, cookie, 'POST', `/api/v1/communities/${slug}/threads`, {
+        kind: 'discussion',
+        title: 'Which instance heard this?',
+        body: 'The opening post.',
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    }
+
+    async function replyThrough(baseUrl: string, cookie: string, threadId: string) {
+      const res = await call(baseUrl, cookie, 'POST', `/api/v1/threads/${threadId}/posts`, { body: 'A reply written on A.' });
+      expect(res.status, await res.clone().text()).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    }
   });
 }
 
