@@ -71,15 +71,29 @@ export type SetSkillsInput = z.infer<typeof SetSkillsInput>;
 
 export const CommunityLink = z.object({ slug: z.string(), name: z.string() });
 
-/** One piece of evidence: what a person did, where, and when. Named posts only, never self-endorsed. */
-export const EvidenceKind = z.enum(['accepted-answer', 'answer', 'reaction']);
+/**
+ * One piece of evidence: what a person did, where, and when. Answers and reactions come from
+ * named posts only and never from self-endorsement; talks are agenda slots they presented in a
+ * session that took place; pages are published pages they own or created.
+ */
+export const EvidenceKind = z.enum(['accepted-answer', 'answer', 'reaction', 'talk', 'page']);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+/** Where the evidence can be seen: a post in its thread, a talk in its session, a page. */
+export const EvidenceSource = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('post'), threadId: Id, postId: Id }),
+  z.object({ type: z.literal('talk'), eventId: Id, occurrenceKey: z.string(), slotId: Id }),
+  z.object({ type: z.literal('page'), pageId: Id }),
+]);
+export type EvidenceSource = z.infer<typeof EvidenceSource>;
+
 export const Evidence = z.object({
   kind: EvidenceKind,
-  threadId: Id,
-  threadTitle: z.string(),
-  postId: Id,
+  /** The thread's title for answers and reactions, the agenda slot's for a talk, the page's for a page. */
+  title: z.string(),
+  source: EvidenceSource,
   community: CommunityLink,
+  /** The thread's or the page's tags; a talk's come from the thread its slot discusses, if any. */
   tags: z.array(z.string()),
   /** For reactions: how many people reacted to that post. */
   count: z.number().int(),
@@ -87,16 +101,28 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-/** Points per piece of evidence: an accepted answer weighs most, then an answer, then a reaction. */
-export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { 'accepted-answer': 5, answer: 2, reaction: 1 };
+/**
+ * Points per piece of evidence: an accepted answer weighs most, then a talk given, a page
+ * written, an answer, and each reaction.
+ */
+export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { 'accepted-answer': 5, talk: 4, page: 3, answer: 2, reaction: 1 };
+
+export const EvidenceCounts = z.object({
+  acceptedAnswers: z.number().int(),
+  answers: z.number().int(),
+  reactions: z.number().int(),
+  talks: z.number().int(),
+  pages: z.number().int(),
+});
+export type EvidenceCounts = z.infer<typeof EvidenceCounts>;
 
 export const DerivedExpertise = z.object({
-  /** A thread tag, or a community (for evidence in untagged threads). */
+  /** A thread or page tag, or a community (for evidence without tags). */
   topic: z.string(),
   kind: z.enum(['tag', 'community']),
   community: CommunityLink.nullable(),
   score: z.number(),
-  counts: z.object({ acceptedAnswers: z.number().int(), answers: z.number().int(), reactions: z.number().int() }),
+  counts: EvidenceCounts,
   evidence: z.array(Evidence),
 });
 export type DerivedExpertise = z.infer<typeof DerivedExpertise>;
@@ -104,12 +130,16 @@ export type DerivedExpertise = z.infer<typeof DerivedExpertise>;
 export const PersonExpertise = z.object({ declared: z.array(DeclaredSkill), derived: z.array(DerivedExpertise) });
 export type PersonExpertise = z.infer<typeof PersonExpertise>;
 
-/** A profile as others see it: communities and counts only from what the viewer may see. */
+/** A profile as others see it: communities, counts and lists only from what the viewer may see. */
 export const PersonProfile = Profile.extend({
   skillLevels: z.array(DeclaredSkill),
   communities: z.array(CommunityLink.extend({ role: z.enum(['facilitator', 'core', 'member']) })),
   acceptedAnswers: z.number().int(),
-  // Talks given and pages written arrive with the events and knowledge rooms.
+  talksGiven: z.number().int(),
+  pagesWritten: z.number().int(),
+  /** The latest talks given and pages written (at most ten each), newest first. */
+  talks: z.array(Evidence),
+  pages: z.array(Evidence),
 });
 export type PersonProfile = z.infer<typeof PersonProfile>;
 
@@ -123,7 +153,7 @@ export const Helper = z.object({
   person: PersonSummary,
   score: z.number(),
   declaredLevel: SkillLevel.nullable(),
-  counts: z.object({ acceptedAnswers: z.number().int(), answers: z.number().int(), reactions: z.number().int() }),
+  counts: EvidenceCounts,
   /** The strongest few pieces of evidence. */
   evidence: z.array(Evidence),
 });

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { PersonActor } from '../../platform/auth/actor.ts';
@@ -10,10 +10,31 @@ export type EvidenceFilter = { authorId?: string; topicTag?: string; topicText?:
 type From = ExpressionBuilder<Tables, 'post' | 'thread' | 'community'>;
 
 /**
- * Expertise evidence, read from the conversations tables. Three rules hold in every query:
- * only what the viewer may read (`visibleTo`), only named posts (an anonymous post never
- * counts toward anything shown, which would unmask its author), and never self-endorsement
- * (answering or accepting on one's own question, reacting to one's own post).
+ * The topic part of a filter: a tag the activity carries (`tagged`), or the community's slug
+ * or name, so "who can help with observability" also finds the Observability community.
+ */
+function onTopic(
+  eb: ExpressionBuilder<Tables, 'community'>,
+  filter: EvidenceFilter,
+  tagged: (tag: string) => Expression<SqlBool>,
+): Expression<SqlBool> {
+  const { topicTag, topicText } = filter;
+  return eb.or([
+    ...(topicTag ? [tagged(topicTag), eb('community.slug', '=', topicTag)] : []),
+    ...(topicText ? [eb(eb.fn('lower', ['community.name']), '=', topicText)] : []),
+  ]);
+}
+
+const hasTopic = (filter: EvidenceFilter) => Boolean(filter.topicTag || filter.topicText);
+
+/** A UTC instant as a local time at the zone furthest ahead of UTC (+14:00): later than "now" anywhere. */
+export const latestLocalNow = (at: Date) => new Date(at.getTime() + 14 * 3_600_000).toISOString().slice(0, 16);
+
+/**
+ * Expertise evidence, read from the conversations, events and knowledge tables. Three rules hold
+ * in every query: only what the viewer may read (`visibleTo`), only named work (an anonymous
+ * post never counts toward anything shown, which would unmask its author), and never
+ * self-endorsement (answering or accepting on one's own question, reacting to one's own post).
  */
 export class ExpertiseRepository {
   constructor(private readonly db: DB) {}
@@ -29,24 +50,17 @@ export class ExpertiseRepository {
       .where('post.hidden_at', 'is', null);
     if (filter.authorId) query = query.where('post.author_id', '=', filter.authorId);
     if (filter.communityId) query = query.where('thread.community_id', '=', filter.communityId);
-    if (filter.topicTag || filter.topicText) {
-      const { topicTag, topicText } = filter;
+    if (hasTopic(filter)) {
       query = query.where((eb: From) =>
-        eb.or([
-          ...(topicTag
-            ? [
-                eb.exists(
-                  eb
-                    .selectFrom('thread_tag')
-                    .select('thread_tag.tag')
-                    .whereRef('thread_tag.thread_id', '=', 'thread.id')
-                    .where('thread_tag.tag', '=', topicTag),
-                ),
-                eb('community.slug', '=', topicTag),
-              ]
-            : []),
-          ...(topicText ? [eb(eb.fn('lower', ['community.name']), '=', topicText)] : []),
-        ]),
+        onTopic(eb, filter, (tag) =>
+          eb.exists(
+            eb
+              .selectFrom('thread_tag')
+              .select('thread_tag.tag')
+              .whereRef('thread_tag.thread_id', '=', 'thread.id')
+              .where('thread_tag.tag', '=', tag),
+          ),
+        ),
       );
     }
     return query.select([
@@ -93,6 +107,97 @@ export class ExpertiseRepository {
       .limit(2000)
       .execute();
     return rows.map((r) => ({ ...r, reactors: Number(r.reactors) }));
+  }
+
+  /**
+   * Agenda slots someone presented, in sessions that were not cancelled and have (roughly)
+   * begun: the service keeps those whose start, in the event's zone, is past. Tags come from the
+   * thread a slot discusses, when it names one of its community's threads.
+   */
+  async talks(viewer: PersonActor, filter: EvidenceFilter, at = new Date()) {
+    let query = this.db
+      .selectFrom('agenda_slot')
+      .innerJoin('occurrence', 'occurrence.id', 'agenda_slot.occurrence_id')
+      .innerJoin('event', 'event.id', 'occurrence.event_id')
+      .innerJoin('community', 'community.id', 'event.community_id')
+      .leftJoin('thread', (join) =>
+        join.onRef('thread.id', '=', 'agenda_slot.thread_id').onRef('thread.community_id', '=', 'event.community_id'),
+      )
+      .where(visibleTo(viewer))
+      .where('agenda_slot.presenter_id', 'is not', null)
+      .where('occurrence.cancelled_at', 'is', null)
+      .where('event.cancelled_at', 'is', null)
+      .where(sql<string>`coalesce(occurrence.start_local, occurrence.occurrence_key)`, '<=', latestLocalNow(at));
+    if (filter.authorId) query = query.where('agenda_slot.presenter_id', '=', filter.authorId);
+    if (filter.communityId) query = query.where('event.community_id', '=', filter.communityId);
+    if (hasTopic(filter)) {
+      query = query.where((eb) =>
+        onTopic(eb, filter, (tag) =>
+          eb.exists(
+            eb
+              .selectFrom('thread_tag')
+              .select('thread_tag.tag')
+              .whereRef('thread_tag.thread_id', '=', 'thread.id')
+              .where('thread_tag.tag', '=', tag),
+          ),
+        ),
+      );
+    }
+    return query
+      .select([
+        'agenda_slot.id as slot_id',
+        'agenda_slot.title',
+        'agenda_slot.presenter_id',
+        'event.id as event_id',
+        'event.tz',
+        'occurrence.occurrence_key',
+        sql<string>`coalesce(occurrence.start_local, occurrence.occurrence_key)`.as('start_local'),
+        'thread.tags',
+        'community.slug as community_slug',
+        'community.name as community_name',
+      ])
+      .$narrowType<{ presenter_id: string }>()
+      .orderBy('start_local', 'desc')
+      .limit(2000)
+      .execute();
+  }
+
+  /**
+   * Published pages someone owns or created ("pages written"); a page whose owner changed counts
+   * for both. Drafts never count: they are not readable by everyone who may see the profile.
+   */
+  async pages(viewer: PersonActor, filter: EvidenceFilter) {
+    let query = this.db
+      .selectFrom('page')
+      .innerJoin('community', 'community.id', 'page.community_id')
+      .where(visibleTo(viewer))
+      .where('page.status', '=', 'published');
+    const { authorId } = filter;
+    if (authorId) query = query.where((eb) => eb.or([eb('page.owner_id', '=', authorId), eb('page.created_by', '=', authorId)]));
+    if (filter.communityId) query = query.where('page.community_id', '=', filter.communityId);
+    if (hasTopic(filter)) {
+      query = query.where((eb) =>
+        onTopic(eb, filter, (tag) =>
+          eb.exists(
+            eb.selectFrom('page_tag').select('page_tag.tag').whereRef('page_tag.page_id', '=', 'page.id').where('page_tag.tag', '=', tag),
+          ),
+        ),
+      );
+    }
+    return query
+      .select([
+        'page.id as page_id',
+        'page.title',
+        'page.tags',
+        'page.owner_id',
+        'page.created_by',
+        'page.created_at',
+        'community.slug as community_slug',
+        'community.name as community_name',
+      ])
+      .orderBy('page.created_at', 'desc')
+      .limit(2000)
+      .execute();
   }
 
   /** Declared skills with their level; `skill` compared case-insensitively by callers. */

@@ -20,7 +20,8 @@ export const expertiseRoutes: FastifyPluginAsyncZod<{ expertise: ExpertiseServic
     {
       schema: {
         tags,
-        description: 'Who can help with a topic: people ranked by evidence (accepted answers, answers, reactions) and declared skill.',
+        description:
+          'Who can help with a topic: people ranked by evidence (accepted answers, talks given, pages written, answers, reactions) and declared skill.',
         querystring: ExpertiseQuery,
         response: { 200: HelperList },
       },

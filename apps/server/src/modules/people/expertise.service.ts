@@ -1,15 +1,14 @@
-import {
-  type DeclaredSkill,
-  type DerivedExpertise,
-  EVIDENCE_WEIGHTS,
-  type Evidence,
-  type Helper,
-  type HelperList,
-  PEOPLE_EVENTS,
-  type PersonExpertise,
-  type PersonProfile,
-  type SetSkillsInput,
+import type {
+  DeclaredSkill,
+  DerivedExpertise,
+  Evidence,
+  Helper,
+  HelperList,
+  PersonExpertise,
+  PersonProfile,
+  SetSkillsInput,
 } from '@guildhall/shared';
+import { PEOPLE_EVENTS } from '@guildhall/shared';
 import type { DB } from '../../db/database.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
@@ -17,12 +16,9 @@ import { authorize, requirePerson } from '../../platform/auth/policy.ts';
 import { now } from '../../platform/ids.ts';
 import type { EventBus } from '../../platform/realtime/bus.ts';
 import type { ConversationAccess } from '../conversations/index.ts';
+import { type Attributed, newestFirst, pageEvidence, parseTags, postEvidence, score, strongestFirst, talkEvidence } from './evidence.ts';
 import type { EvidenceFilter, ExpertiseRepository } from './expertise.repository.ts';
 import type { PeopleRepository } from './people.repository.ts';
-
-type AnswerRow = Awaited<ReturnType<ExpertiseRepository['answers']>>[number];
-type ReactionRow = Awaited<ReturnType<ExpertiseRepository['reactions']>>[number];
-type Counts = Helper['counts'];
 
 /** A topic as a tag: "Kubernetes Observability" → "kubernetes-observability". */
 export const asTag = (topic: string) =>
@@ -32,50 +28,10 @@ export const asTag = (topic: string) =>
     .replace(/[\s_]+/g, '-')
     .replace(/[^a-z0-9-]/g, '');
 
-const parseTags = (json: string): string[] => {
-  try {
-    const tags: unknown = JSON.parse(json);
-    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
-  } catch {
-    return [];
-  }
-};
-
-function evidenceOf(answers: AnswerRow[], reactions: ReactionRow[]): Evidence[] {
-  const common = (r: AnswerRow | ReactionRow) => ({
-    threadId: r.thread_id,
-    threadTitle: r.thread_title,
-    postId: r.post_id,
-    community: { slug: r.community_slug, name: r.community_name },
-    tags: parseTags(r.tags),
-    at: r.created_at,
-  });
-  return [
-    ...answers.map((a) => ({ ...common(a), kind: a.accepted ? ('accepted-answer' as const) : ('answer' as const), count: 1 })),
-    ...reactions.map((r) => ({ ...common(r), kind: 'reaction' as const, count: r.reactors })),
-  ];
-}
-
-function score(evidence: Evidence[]): { score: number; counts: Counts } {
-  const counts: Counts = { acceptedAnswers: 0, answers: 0, reactions: 0 };
-  let total = 0;
-  for (const e of evidence) {
-    total += EVIDENCE_WEIGHTS[e.kind] * e.count;
-    if (e.kind === 'accepted-answer') counts.acceptedAnswers++;
-    else if (e.kind === 'answer') counts.answers++;
-    else counts.reactions += e.count;
-  }
-  return { score: total, counts };
-}
-
-/** Strongest first: accepted answers, then answers, then reactions; newest within a kind. */
-const strongestFirst = (a: Evidence, b: Evidence) =>
-  EVIDENCE_WEIGHTS[b.kind] * b.count - EVIDENCE_WEIGHTS[a.kind] * a.count || b.at.localeCompare(a.at);
-
 /**
  * "Who can help with X?": expertise derived from what people did (accepted answers weigh
- * most, then answers, then reactions received) plus what they declared ("ask me about",
- * one point per level), with the evidence listed so a reader can judge it.
+ * most, then talks given, pages written, answers and reactions received) plus what they
+ * declared ("ask me about", one point per level), with the evidence listed so a reader can judge it.
  */
 export class ExpertiseService {
   constructor(
@@ -86,21 +42,30 @@ export class ExpertiseService {
     private readonly bus: EventBus,
   ) {}
 
-  /** A profile with the communities, roles and counts the viewer may see. */
+  /** A profile with the communities, roles, counts, talks and pages the viewer may see. */
   async profile(actor: Actor, personId: string): Promise<PersonProfile> {
     const viewer = requirePerson(actor);
     const profile = await this.people.findProfile(personId);
     if (!profile) throw notFound('person.not_found', 'No such person.');
-    const [declared, communities, answers] = await Promise.all([
+    const filter = { authorId: personId };
+    const [declared, communities, answers, talkRows, pageRows] = await Promise.all([
       this.expertise.declared([personId]),
       this.expertise.communitiesOf(viewer, personId),
-      this.expertise.answers(viewer, { authorId: personId }),
+      this.expertise.answers(viewer, filter),
+      this.expertise.talks(viewer, filter),
+      this.expertise.pages(viewer, filter),
     ]);
+    const talks = talkEvidence(talkRows).map((t) => t.evidence);
+    const pages = pageEvidence(pageRows, personId).map((p) => p.evidence);
     return {
       ...profile,
       skillLevels: declared.map((d) => ({ skill: d.skill, level: d.level })),
       communities: communities.map((c) => ({ slug: c.slug, name: c.name, role: c.role })),
       acceptedAnswers: answers.filter((a) => a.accepted).length,
+      talksGiven: talks.length,
+      pagesWritten: pages.length,
+      talks: talks.sort(newestFirst).slice(0, 10),
+      pages: pages.sort(newestFirst).slice(0, 10),
     };
   }
 
@@ -116,12 +81,7 @@ export class ExpertiseService {
   async of(actor: Actor, personId: string): Promise<PersonExpertise> {
     const viewer = requirePerson(actor);
     if (!(await this.people.exists(personId))) throw notFound('person.not_found', 'No such person.');
-    const filter = { authorId: personId };
-    const [declared, answers, reactions] = await Promise.all([
-      this.expertise.declared([personId]),
-      this.expertise.answers(viewer, filter),
-      this.expertise.reactions(viewer, filter),
-    ]);
+    const [declared, attributed] = await Promise.all([this.expertise.declared([personId]), this.evidence(viewer, { authorId: personId })]);
     const groups = new Map<
       string,
       { kind: 'tag' | 'community'; topic: string; community: Evidence['community'] | null; evidence: Evidence[] }
@@ -131,7 +91,7 @@ export class ExpertiseService {
       group.evidence.push(e);
       groups.set(key, group);
     };
-    for (const e of evidenceOf(answers, reactions)) {
+    for (const { evidence: e } of attributed) {
       for (const tag of e.tags) add(`tag:${tag}`, { kind: 'tag', topic: tag, community: null }, e);
       add(`community:${e.community.slug}`, { kind: 'community', topic: e.community.name, community: e.community }, e);
     }
@@ -212,18 +172,24 @@ export class ExpertiseService {
     return { invited: wanted };
   }
 
-  private async rank(viewer: PersonActor, filter: EvidenceFilter, declaredTag: string | undefined): Promise<Helper[]> {
-    const [answers, reactions, declared] = await Promise.all([
+  /** Everything the viewer may see that counts as evidence under the filter, with whose it is. */
+  private async evidence(viewer: PersonActor, filter: EvidenceFilter): Promise<Attributed[]> {
+    const [answers, reactions, talks, pages] = await Promise.all([
       this.expertise.answers(viewer, filter),
       this.expertise.reactions(viewer, filter),
+      this.expertise.talks(viewer, filter),
+      this.expertise.pages(viewer, filter),
+    ]);
+    return [...postEvidence(answers, reactions), ...talkEvidence(talks), ...pageEvidence(pages, filter.authorId)];
+  }
+
+  private async rank(viewer: PersonActor, filter: EvidenceFilter, declaredTag: string | undefined): Promise<Helper[]> {
+    const [attributed, declared] = await Promise.all([
+      this.evidence(viewer, filter),
       declaredTag ? this.expertise.declared('everyone', declaredTag) : Promise.resolve([]),
     ]);
     const evidence = new Map<string, Evidence[]>();
-    for (const [i, e] of evidenceOf(answers, reactions).entries()) {
-      const authorId = i < answers.length ? answers[i]?.author_id : reactions[i - answers.length]?.author_id;
-      if (!authorId) continue;
-      evidence.set(authorId, [...(evidence.get(authorId) ?? []), e]);
-    }
+    for (const { personId, evidence: e } of attributed) evidence.set(personId, [...(evidence.get(personId) ?? []), e]);
     const levels = new Map(declared.map((d) => [d.person_id, d.level]));
     const ids = [...new Set([...evidence.keys(), ...levels.keys()])];
     const people = await this.people.summaries(ids);

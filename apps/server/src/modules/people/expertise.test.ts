@@ -78,8 +78,8 @@ describe('who can help with a topic', () => {
     expect(names(res)).toEqual(['Alice', 'Carol', 'Dan', 'Bob']);
     const [a, c, d, b] = res.json().items;
     expect([a.score, c.score, d.score, b.score]).toEqual([5, 4, 3, 2]);
-    expect(a.evidence).toMatchObject([{ kind: 'accepted-answer', threadTitle: 'Why do my alerts flap?', community: { slug: open } }]);
-    expect(c.counts).toEqual({ acceptedAnswers: 0, answers: 1, reactions: 2 });
+    expect(a.evidence).toMatchObject([{ kind: 'accepted-answer', title: 'Why do my alerts flap?', community: { slug: open } }]);
+    expect(c.counts).toEqual({ acceptedAnswers: 0, answers: 1, reactions: 2, talks: 0, pages: 0 });
     expect(d).toMatchObject({ declaredLevel: 3, counts: { acceptedAnswers: 0, answers: 0, reactions: 0 }, evidence: [] });
     expect(res.body).not.toContain(eve.id);
     expect(res.body).not.toContain('Secret');

@@ -1,13 +1,13 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { ListSkeleton } from '@/components/ui/page-loader';
 import { ErrorState } from '@/components/ui/problem-alert';
-import { plural } from '@/lib/format';
 import { useExpertise } from '../api/get-expertise';
-import { EvidenceList } from './evidence-list';
+import { countsSummary, EvidenceList } from './evidence-list';
 
 /**
  * Expertise derived from what a person did, per tag and per community, with the evidence:
- * only named posts in communities the viewer may read, never self-endorsements.
+ * named posts, talks given and pages written in communities the viewer may read, never
+ * self-endorsements.
  */
 export function DerivedExpertiseList({ personId }: { personId: string }) {
   const expertise = useExpertise(personId);
@@ -20,21 +20,14 @@ export function DerivedExpertiseList({ personId }: { personId: string }) {
   if (derived.length === 0) {
     return (
       <Text size="sm" c="dimmed" data-testid="derived-empty">
-        Nothing yet: answers, accepted answers and reactions to them show up here, topic by topic.
+        Nothing yet: answers, accepted answers, reactions to them, talks given and pages written show up here, topic by topic.
       </Text>
     );
   }
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="derived-skills">
       {derived.map((d) => {
-        const { acceptedAnswers, answers, reactions } = d.counts;
-        const counts = [
-          acceptedAnswers && plural(acceptedAnswers, 'accepted answer'),
-          answers && plural(answers, 'answer'),
-          reactions && plural(reactions, 'reaction'),
-        ]
-          .filter(Boolean)
-          .join(' · ');
+        const counts = countsSummary(d.counts);
         return (
           <Stack key={`${d.kind}:${d.topic}`} component="li" gap={4}>
             <Group gap={6} wrap="wrap">

@@ -1,19 +1,12 @@
 import { type Helper, SKILL_LEVEL_LABELS } from '@guildhall/shared';
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { plural } from '@/lib/format';
-import { EvidenceList } from './evidence-list';
+import { countsSummary, EvidenceList } from './evidence-list';
 import { PersonLine } from './person-line';
 
-/** "3 accepted answers · 2 answers · 5 reactions · says: can teach it". */
+/** "3 accepted answers · 1 talk · 2 answers · 5 reactions". */
 export function helperSummary(helper: Helper): string {
-  const { acceptedAnswers, answers, reactions } = helper.counts;
-  const parts = [
-    acceptedAnswers && plural(acceptedAnswers, 'accepted answer'),
-    answers && plural(answers, 'answer'),
-    reactions && plural(reactions, 'reaction'),
-  ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : 'No answers yet';
+  return countsSummary(helper.counts) || 'No answers, talks or pages yet';
 }
 
 type Props = { helper: Helper; rank?: number; action?: ReactNode };

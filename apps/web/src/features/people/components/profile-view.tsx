@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { Link } from 'react-router';
 import { formatDate, plural } from '@/lib/format';
 import { DerivedExpertiseList } from './derived-expertise';
+import { EvidenceList } from './evidence-list';
 
 const ROLE_LABELS: Record<Role, string> = { facilitator: 'Facilitator', core: 'Core group', member: 'Member' };
 
@@ -73,7 +74,34 @@ export function ProfileView({ profile }: { profile: PersonProfile }) {
         <Title order={2} size="h4" id="contributions-heading" mb="sm">
           Contributions
         </Title>
-        <Facts facts={[['Accepted answers', plural(profile.acceptedAnswers, 'answer')]]} testId="profile-contributions" />
+        <Facts
+          facts={[
+            ['Accepted answers', plural(profile.acceptedAnswers, 'answer')],
+            ['Talks given', plural(profile.talksGiven, 'talk')],
+            ['Pages written', plural(profile.pagesWritten, 'page')],
+          ]}
+          testId="profile-contributions"
+        />
+        {(profile.talks.length > 0 || profile.pages.length > 0) && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
+            {profile.talks.length > 0 && (
+              <Stack gap={6} data-testid="profile-talks">
+                <Title order={3} size="h5">
+                  Latest talks
+                </Title>
+                <EvidenceList evidence={profile.talks} label={`Talks given by ${profile.name}`} />
+              </Stack>
+            )}
+            {profile.pages.length > 0 && (
+              <Stack gap={6} data-testid="profile-pages">
+                <Title order={3} size="h5">
+                  Latest pages
+                </Title>
+                <EvidenceList evidence={profile.pages} label={`Pages written by ${profile.name}`} />
+              </Stack>
+            )}
+          </SimpleGrid>
+        )}
       </Paper>
 
       <Paper withBorder p="md" component="section" aria-labelledby="skills-heading">

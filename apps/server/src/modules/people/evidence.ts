@@ -1,0 +1,120 @@
+import { EVIDENCE_WEIGHTS, type Evidence, type EvidenceCounts } from '@guildhall/shared';
+import type { ExpertiseRepository } from './expertise.repository.ts';
+
+type AnswerRow = Awaited<ReturnType<ExpertiseRepository['answers']>>[number];
+type ReactionRow = Awaited<ReturnType<ExpertiseRepository['reactions']>>[number];
+type TalkRow = Awaited<ReturnType<ExpertiseRepository['talks']>>[number];
+type PageRow = Awaited<ReturnType<ExpertiseRepository['pages']>>[number];
+
+/** A piece of evidence and whose it is. */
+export type Attributed = { personId: string; evidence: Evidence };
+
+export const parseTags = (json: string | null): string[] => {
+  if (!json) return [];
+  try {
+    const tags: unknown = JSON.parse(json);
+    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+};
+
+export function postEvidence(answers: AnswerRow[], reactions: ReactionRow[]): Attributed[] {
+  const common = (r: AnswerRow | ReactionRow) => ({
+    title: r.thread_title,
+    source: { type: 'post' as const, threadId: r.thread_id, postId: r.post_id },
+    community: { slug: r.community_slug, name: r.community_name },
+    tags: parseTags(r.tags),
+    at: r.created_at,
+  });
+  return [
+    ...answers.map((a) => ({
+      personId: a.author_id,
+      evidence: { ...common(a), kind: a.accepted ? ('accepted-answer' as const) : ('answer' as const), count: 1 },
+    })),
+    ...reactions.map((r) => ({ personId: r.author_id, evidence: { ...common(r), kind: 'reaction' as const, count: r.reactors } })),
+  ];
+}
+
+/** Minutes the zone is ahead of UTC at that instant, from Intl ("GMT+02:00"). */
+function offsetMinutes(timeZone: string, instantMs: number): number {
+  try {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(instantMs)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * When a session began: its local start ('YYYY-MM-DDTHH:mm') read in the event's zone. The events
+ * room keeps the exact wall-clock rules to itself; here being an hour off inside a clock change
+ * only moves the moment a talk starts to count.
+ */
+export function sessionStart(local: string, timeZone: string): Date {
+  const floating = Date.parse(`${local}:00Z`);
+  return new Date(floating - offsetMinutes(timeZone, floating) * 60_000);
+}
+
+/** Talks in sessions that have begun by `at`. */
+export function talkEvidence(talks: TalkRow[], at = new Date()): Attributed[] {
+  return talks.flatMap((t) => {
+    const start = sessionStart(t.start_local, t.tz);
+    if (Number.isNaN(start.getTime()) || start > at) return [];
+    return [
+      {
+        personId: t.presenter_id,
+        evidence: {
+          kind: 'talk' as const,
+          title: t.title,
+          source: { type: 'talk' as const, eventId: t.event_id, occurrenceKey: t.occurrence_key, slotId: t.slot_id },
+          community: { slug: t.community_slug, name: t.community_name },
+          tags: parseTags(t.tags),
+          count: 1,
+          at: start.toISOString(),
+        },
+      },
+    ];
+  });
+}
+
+/** Each page counts once for its owner and once for its creator when they differ; `onlyFor` keeps one person's. */
+export function pageEvidence(pages: PageRow[], onlyFor?: string): Attributed[] {
+  return pages.flatMap((p) => {
+    const evidence: Evidence = {
+      kind: 'page',
+      title: p.title,
+      source: { type: 'page', pageId: p.page_id },
+      community: { slug: p.community_slug, name: p.community_name },
+      tags: parseTags(p.tags),
+      count: 1,
+      at: p.created_at,
+    };
+    const people = [...new Set([p.owner_id, p.created_by])].filter((id): id is string => !!id && (!onlyFor || id === onlyFor));
+    return people.map((personId) => ({ personId, evidence }));
+  });
+}
+
+export function score(evidence: Evidence[]): { score: number; counts: EvidenceCounts } {
+  const counts: EvidenceCounts = { acceptedAnswers: 0, answers: 0, reactions: 0, talks: 0, pages: 0 };
+  let total = 0;
+  for (const e of evidence) {
+    total += EVIDENCE_WEIGHTS[e.kind] * e.count;
+    if (e.kind === 'accepted-answer') counts.acceptedAnswers++;
+    else if (e.kind === 'answer') counts.answers++;
+    else if (e.kind === 'reaction') counts.reactions += e.count;
+    else if (e.kind === 'talk') counts.talks++;
+    else counts.pages++;
+  }
+  return { score: total, counts };
+}
+
+/** Strongest first: by weight (accepted answers, talks, pages, answers, reactions); newest within a weight. */
+export const strongestFirst = (a: Evidence, b: Evidence) =>
+  EVIDENCE_WEIGHTS[b.kind] * b.count - EVIDENCE_WEIGHTS[a.kind] * a.count || b.at.localeCompare(a.at);
+
+export const newestFirst = (a: Evidence, b: Evidence) => b.at.localeCompare(a.at);
