@@ -13,20 +13,33 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  * the room into a thread.
  */
 
-type Someone = { page: Page; name: string; problems: string[] };
+type Someone = { page: Page; id: string; name: string; problems: string[] };
 
 /** A person in a browser of their own, signed up through the API; page errors and CSP violations are collected. */
 async function someone(browser: Browser, name: string, options: BrowserContextOptions = {}): Promise<Someone> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await signUpViaApi(page, newPerson({ name }));
+  const { id } = await signUpViaApi(page, newPerson({ name }));
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
   });
-  return { page, name, problems };
+  return { page, id, name, problems };
 }
+
+/** Another page of the same person, on a page unrelated to the session, once its live stream is open. */
+async function elsewhere(p: Someone, path = '/'): Promise<Page> {
+  const page = await p.page.context().newPage();
+  page.on('pageerror', (error) => p.problems.push(`uncaught ${error.name}: ${error.message}`));
+  const streaming = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/stream');
+  await page.goto(path);
+  // The server subscribes before its first byte: once the stream answers, nothing is missed.
+  expect((await streaming).status()).toBe(200);
+  return page;
+}
+
+const notice = (page: Page, title: string) => page.getByRole('alert').filter({ hasText: title });
 
 async function api(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
   const response = await page.request[method](url, data === undefined ? {} : { data });
@@ -144,11 +157,30 @@ test('a bi-weekly lunch & learn fills up, waitlists, promotes on a drop, and is 
   await expect(fran.page.getByTestId('questions').getByTestId('session-question')).toContainText('Anonymous');
   await expect(fran.page.getByTestId('questions')).not.toContainText('Cy Curious');
 
-  // Ben drops out: Cy gets the place, and their page says so without a reload.
+  // Ben drops out: Cy gets the place, and their page says so without a reload; so does the
+  // other tab Cy has open on the home page.
+  const cyAtHome = await elsewhere(cy);
   await answer(ben, 'Not going', 'Not going');
   await expect(rsvpPanel(cy).getByTestId('my-rsvp')).toHaveText('Going');
   await expect(rsvpPanel(cy).getByTestId('seats')).toHaveText('2 of 2 places taken');
   await expect(fran.page.getByTestId('attendees-going')).toContainText('Cy Curious');
+  await expect(notice(cyAtHome, 'You have a place')).toBeVisible();
+  await expectNoA11yViolations(cyAtHome);
+  await notice(cyAtHome, 'You have a place').getByRole('link', { name: 'Open the session' }).click();
+  await expect(rsvpPanel({ ...cy, page: cyAtHome }).getByTestId('my-rsvp')).toHaveText('Going');
+  await cyAtHome.close();
+
+  // The facilitator puts Ana on the agenda; Ana, on her home page, is told — and Ben is not.
+  const anaAtHome = await elsewhere(ana);
+  const benAtHome = await elsewhere(ben);
+  await api(fran.page, 'post', `/api/v1/events/${eventId}/occurrences/${key}/agenda`, {
+    title: 'Tracing our checkout',
+    presenterId: ana.id,
+  });
+  await expect(notice(anaAtHome, 'You are presenting')).toBeVisible();
+  await expect(fran.page.getByTestId('agenda-slot')).toContainText('Tracing our checkout');
+  await expect(notice(benAtHome, 'You are presenting')).toHaveCount(0);
+  await Promise.all([anaAtHome.close(), benAtHome.close()]);
 
   // The session ends early (the API is quicker than waiting an hour): it is now over.
   const series = await api(fran.page, 'get', `/api/v1/events/${eventId}`);

@@ -444,6 +444,8 @@ export const EventEvents = {
   'rsvp.promoted': z.object({ eventId: Id, key: OccurrenceKey }),
   /** To the presenter only. */
   'talk_idea.scheduled': z.object({ talkIdeaId: Id, eventId: Id, key: OccurrenceKey, slotId: Id }),
+  /** To the person a facilitator put on an agenda slot (added, or its presenter changed) only. */
+  'agenda_slot.presenter_assigned': z.object({ eventId: Id, key: OccurrenceKey, slotId: Id }),
   'session_question.created': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, question: PublicSessionQuestion }),
   'session_question.voted': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, votes: z.number().int() }),
   'session_question.answered': z.object({ eventId: Id, key: OccurrenceKey, questionId: Id, answeredAt: Timestamp.nullable() }),

@@ -17,6 +17,7 @@ import { authorize } from '../../platform/auth/policy.ts';
 import { decodeCursor, pageFrom } from '../../platform/http/cursor.ts';
 import { newId, now } from '../../platform/ids.ts';
 import { renderMarkdown } from '../../platform/markdown/markdown.ts';
+import type { DomainEvent } from '../../platform/realtime/bus.ts';
 import type { EventSender } from '../../platform/realtime/event-sender.ts';
 import type { Presenter, ThreadsRepository } from '../conversations/index.ts';
 import type { PeopleRepository } from '../people/index.ts';
@@ -49,7 +50,8 @@ function presentIdea(r: IdeaRow, people: Map<string, PersonSummary>): TalkIdea {
 
 /**
  * A session's agenda, and the community's talk backlog that feeds it: members volunteer talk
- * and demo ideas and vote; facilitators schedule an idea into a slot, and its presenter is told.
+ * and demo ideas and vote; facilitators schedule an idea into a slot, and its presenter is told,
+ * as is anyone a facilitator names as a slot's presenter.
  * Problem-solving sessions take open challenge threads into their agenda.
  */
 export class AgendaService {
@@ -70,11 +72,12 @@ export class AgendaService {
     const { person, event, resource } = await this.access.occurrence(actor, eventId, key);
     authorize(person, 'event.manage', resource);
     await this.checkSlotRefs(person, event, input);
+    const slotId = newId();
     const occurrenceId = await this.db.transaction().execute(async (tx) => {
       const row = await this.events.materialise(event.id, key, tx);
       await this.agenda.insert(
         {
-          id: newId(),
+          id: slotId,
           occurrence_id: row.id,
           position: await this.agenda.nextPosition(row.id, tx),
           title: input.title,
@@ -88,7 +91,7 @@ export class AgendaService {
       );
       return row.id;
     });
-    await this.changed(event, key);
+    await this.changed(event, key, this.presenterTold(event, key, slotId, input.presenterId ?? null));
     return this.occurrences.agendaOf(occurrenceId);
   }
 
@@ -109,7 +112,9 @@ export class AgendaService {
         tx,
       ),
     );
-    await this.changed(event, key);
+    // Only a newly named presenter hears of it: retitling or moving a slot is not news to them.
+    const newPresenter = input.presenterId && input.presenterId !== slot.presenter_id ? input.presenterId : null;
+    await this.changed(event, key, this.presenterTold(event, key, slot.id, newPresenter));
     return this.occurrences.agendaOf(slot.occurrence_id);
   }
 
@@ -250,7 +255,13 @@ export class AgendaService {
     if (input.threadId) await this.occurrences.checkThread(person, event, input.threadId, 'threadId', 'challenge');
   }
 
-  private changed(event: EventWithCommunity, key: string) {
-    return this.announcer.send([liveEvent('occurrence.changed', event.community_id, { eventId: event.id, key })]);
+  /** The presenter's own notice; the stream still withholds it if they cannot read the community. */
+  private presenterTold(event: EventWithCommunity, key: string, slotId: string, presenterId: string | null) {
+    if (!presenterId) return [];
+    return [liveEvent('agenda_slot.presenter_assigned', event.community_id, { eventId: event.id, key, slotId }, [presenterId])];
+  }
+
+  private changed(event: EventWithCommunity, key: string, notices: DomainEvent[] = []) {
+    return this.announcer.send([...notices, liveEvent('occurrence.changed', event.community_id, { eventId: event.id, key })]);
   }
 }

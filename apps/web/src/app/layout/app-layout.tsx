@@ -5,6 +5,7 @@ import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
 import { useSignOut } from '@/features/auth';
+import { PersonalNotices } from '@/features/events';
 import { useMe } from '@/features/people';
 import { SearchBox } from '@/features/search';
 import classes from './layout.module.css';
@@ -39,6 +40,7 @@ export function AppLayout() {
       navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !menuOpened, desktop: true } }}
       padding="md"
     >
+      <PersonalNotices />
       <a href="#main" className="skip-link">
         Skip to content
       </a>

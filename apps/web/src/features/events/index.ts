@@ -1,3 +1,4 @@
 // The events feature's door: what other features and app/ may use. Its pages are lazy routes (app/router.tsx).
 export { eventKeys, occurrenceHref } from './api/keys';
 export { FormatBadge } from './components/format-badge';
+export { PersonalNotices } from './components/personal-notices';

@@ -1,5 +1,4 @@
 import type { SessionQuestion } from '@guildhall/shared';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { RESYNC, useLiveEvents } from '@/lib/live-events';
 import { eventKeys } from './keys';
@@ -77,11 +76,7 @@ export function useOccurrenceLiveUpdates(eventId: string, key: string) {
         void queryClient.invalidateQueries({ queryKey: questionsKey });
         return;
       case 'rsvp.promoted':
-        notifications.show({
-          color: 'teal',
-          title: 'You have a place',
-          message: 'Someone dropped out or the session grew: you are off the waitlist and going.',
-        });
+        // The notice itself is app-wide (PersonalNotices); here the page only catches up.
         break;
     }
     void queryClient.invalidateQueries({ queryKey: eventKeys.occurrence(eventId, key), exact: true });
