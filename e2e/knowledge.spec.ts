@@ -71,17 +71,25 @@ test('capture an answer, merge a conflicting edit, compare and restore; whiteboa
   });
   await apiOk(tab1, 'post', `/api/v1/threads/${question.id}/accept`, { postId: answer.id });
 
-  // The capture. The thread page belongs to the conversations room and does not place the
-  // SaveAsKnowledgeButton (from features/knowledge) yet, so the capture is made through the
-  // API that button calls; the journey continues in the UI from the draft it creates.
-  const draft = await apiOk<{ id: string; title: string; status: string }>(tab1, 'post', `/api/v1/threads/${question.id}/capture`);
-  expect(draft.status).toBe('draft');
+  // The capture, from the thread page: "Save as knowledge" makes a draft of the question and its
+  // accepted answer and opens it in the editor; the thread then says where it was captured.
+  await tab1.goto(`/threads/${question.id}`);
+  // The first load of the app, with a cold cache, on a loaded machine.
+  await expect(tab1.getByTestId('accepted-answer')).toContainText('checkout_latency_seconds', { timeout: 30_000 });
+  await tab1.getByRole('button', { name: 'Save as knowledge' }).click();
+  await expect(tab1).toHaveURL(new RegExp(`/communities/${slug}/knowledge/[^/]+/edit$`));
+  const draftId = new URL(tab1.url()).pathname.split('/').at(-2) ?? '';
+  const draftTitle = tab1.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(draftTitle).toHaveValue(/\S/);
+  const draft = { id: draftId, title: await draftTitle.inputValue() };
   const pagePath = `/communities/${slug}/knowledge/${draft.id}`;
+  await tab1.goBack();
+  await expect(tab1.getByTestId('captured-in')).toContainText(draft.title);
+  await expectNoA11yViolations(tab1);
 
   // The draft page: prefilled with the question and the accepted answer, linked to its origin.
   await tab1.goto(pagePath);
-  // The first load of the app, with a cold cache, on a loaded machine.
-  await expect(tab1.getByTestId('page-title')).toHaveText(draft.title, { timeout: 30_000 });
+  await expect(tab1.getByTestId('page-title')).toHaveText(draft.title);
   await expect(tab1.getByTestId('kind-badge').first()).toHaveText('Best practice');
   await expect(tab1.getByTestId('draft-notice')).toBeVisible();
   await expect(tab1.getByTestId('page-origin')).toContainText('Captured from the question');
