@@ -223,5 +223,11 @@ test('a bi-weekly lunch & learn fills up, waitlists, promotes on a drop, and is 
   await expect(fran.page.getByTestId('month-view').getByText(/^[1-9]\d* sessions? this month/)).toBeVisible();
   await expectNoA11yViolations(fran.page);
 
+  // The community's front page keeps the same count of its rhythm.
+  await fran.page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(fran.page.getByRole('heading', { level: 2, name: 'Domain' })).toBeVisible();
+  await expect(fran.page.getByTestId('cadence-line')).toHaveText('Every two weeks — 1 of the last 6 held');
+  await expectNoA11yViolations(fran.page);
+
   for (const p of [fran, ana, ben, cy]) expect(p.problems, `errors in ${p.name}'s browser`).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { PageLoader } from '@/components/ui/page-loader';
+import { CadenceLine } from '@/features/events';
 import { StartHere } from '@/features/onboarding';
 import { useMe } from '@/features/people';
 import { useLifecycle } from '../api/get-lifecycle';
@@ -16,8 +17,9 @@ import { JoinRequests } from '../components/pending-members';
 import { ProposalOrigin } from '../components/proposal-origin';
 
 /**
- * The community's front page: its domain, membership, the newcomer path, the charter, members
- * by role; beside them its stage and, for managers, requests and invitations.
+ * The community's front page: its domain and how well it keeps its promised rhythm, membership,
+ * the newcomer path, the charter, members by role; beside them its stage and, for managers,
+ * requests and invitations.
  */
 export function CommunityOverviewRoute() {
   const { community: c } = useCommunityOutlet();
@@ -40,6 +42,7 @@ export function CommunityOverviewRoute() {
               {c.domain}
             </Text>
             <CommunityBadges community={c} withStage />
+            <CadenceLine slug={c.slug} />
             {fromProposal && <ProposalOrigin community={c} />}
           </Stack>
           <MembershipActions community={c} me={me} />

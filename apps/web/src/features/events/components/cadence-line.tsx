@@ -6,7 +6,7 @@ import { useCadence } from '../api/get-cadence';
 export function CadenceLine({ slug }: { slug: string }) {
   const cadence = useCadence(slug);
   if (cadence.isPending) return <Skeleton height={20} width={260} radius="sm" />;
-  // The calendar below says what matters; a missing summary is not worth an error box.
+  // A summary beside the calendar or the overview, not worth an error box when it is missing.
   if (cadence.isError) return null;
   const { held, expected } = cadence.data;
   const kept = expected === null || held >= expected;
