@@ -9,8 +9,8 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  * The conversations journey (issue 3): a member asks a question anonymously, another member
  * answers (mentioning a third), the asker accepts the answer, which is then shown first, right
  * under the question; a reply written elsewhere arrives live; and the asker is named nowhere:
- * not on the page, nor in any API response the page loaded, as the answerer or a third member
- * sees it.
+ * not on the page, nor in any API response the page loaded, as the answerer, a third member or
+ * the community's facilitator (moderation queue and thread page) sees it.
  */
 
 type Person = Awaited<ReturnType<typeof signUpViaApi>>;
@@ -207,6 +207,25 @@ test('ask anonymously, answer, accept: the answer comes first and the asker stay
   await expect(c.getByTestId('mention').filter({ hasText: 'Propagate a trace id' })).toBeVisible();
   await expectNoA11yViolations(c);
   await expectNoTraceOf(cass, asker.person);
+
+  // Fran, the facilitator, sees no more of the asker than anyone: a member flags the question,
+  // Fran reviews it in the moderation queue and opens it with her tools, and her pages and
+  // every API response they loaded still name nobody.
+  const thread = await (await c.request.get(`/api/v1/threads/${threadId}`)).json();
+  await apiOk(c, 'post', `/api/v1/posts/${thread.firstPost.id}/flags`, { reason: 'Is this the right community?' });
+  const f = fran.page;
+  await f.goto(`/communities/${slug}/threads`);
+  await f.getByRole('link', { name: 'Moderation' }).click();
+  const flagged = f.getByTestId('flagged-post').filter({ hasText: 'How do you follow one request' });
+  await expect(flagged.getByTestId('author-anonymous')).toBeVisible();
+  await expect(flagged).toContainText('Is this the right community?');
+  await expectNoA11yViolations(f);
+  await flagged.getByRole('link', { name: 'How do you follow one request across services?' }).click();
+  await expect(f.getByRole('button', { name: 'Facilitator tools' })).toBeVisible();
+  await expect(f.getByTestId('post-opening').getByTestId('author-anonymous')).toBeVisible();
+  await expect(f.getByTestId('post-accepted')).toContainText(bo.person.name);
+  await expectNoA11yViolations(f);
+  await expectNoTraceOf(fran, asker.person);
 
   for (const viewer of [asker, bo, cass, fran]) expect(viewer.problems, `errors in ${viewer.person.name}'s pages`).toEqual([]);
   await Promise.all([fran, asker, bo, cass].map((p) => p.page.context().close()));
