@@ -178,9 +178,14 @@ test('ask anonymously, answer, accept: the answer comes first and the asker stay
   await b.evaluate(() => {
     (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
   });
-  await apiOk(cass.page, 'post', `/api/v1/threads/${threadId}/posts`, { body: 'Live from Cassia: the collector samples 10%.' });
-  await expect(b.getByTestId('post-reply').filter({ hasText: 'Live from Cassia' })).toBeVisible({ timeout: 10_000 });
+  // It carries a diagram, which the page draws (mermaid, fetched only now).
+  await apiOk(cass.page, 'post', `/api/v1/threads/${threadId}/posts`, {
+    body: 'Live from Cassia: the collector samples 10%.\n\n```mermaid\ngraph LR\n  service --> collector --> storage\n```',
+  });
+  const live = b.getByTestId('post-reply').filter({ hasText: 'Live from Cassia' });
+  await expect(live).toBeVisible({ timeout: 10_000 });
   await expect(b.getByTestId('live-announcer')).toHaveText(`New answer from ${cass.person.name}.`);
+  await expect(live.locator('pre.mermaid svg')).toBeVisible();
   expect(await b.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   await expectNoA11yViolations(b);
   await expectNoTraceOf(bo, asker.person);

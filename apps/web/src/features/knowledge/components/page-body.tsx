@@ -2,7 +2,7 @@ import type { WhiteboardRef } from '@guildhall/shared';
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { RichText } from '@/components/ui/rich-text';
-import { renderDiagrams } from '../lib/mermaid';
+import { drawDiagramsIn } from '@/lib/mermaid';
 import classes from './page-body.module.css';
 
 type Props = {
@@ -52,8 +52,7 @@ export function PageBody({ html, whiteboards, testId }: Props) {
     const root = ref.current;
     if (!root || !html) return;
     enhance(root, whiteboards);
-    const diagrams = [...root.querySelectorAll<HTMLElement>('pre.mermaid:not([data-processed])')];
-    if (diagrams.length) void renderDiagrams(diagrams);
+    void drawDiagramsIn(root);
   }, [html, whiteboards]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

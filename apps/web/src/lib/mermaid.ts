@@ -3,8 +3,10 @@ import type { Mermaid } from 'mermaid';
 let loading: Promise<Mermaid> | null = null;
 
 /**
- * Mermaid is large, so it is fetched only when a page shows a diagram, once per visit. Strict
- * security: no click handlers and no HTML labels, the diagram source being user text.
+ * Mermaid is large, so it is fetched only when something on screen (a knowledge page, a post)
+ * shows a diagram, once per visit: only this dynamic import may name it, or it would land in the
+ * initial bundle (the build refuses that). Strict security: no click handlers and no HTML
+ * labels, the diagram source being user text.
  */
 function load(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
@@ -15,7 +17,7 @@ function load(): Promise<Mermaid> {
 }
 
 /** Turns the server's `<pre class="mermaid">` blocks into diagrams; a block that does not parse stays as its text. */
-export async function renderDiagrams(nodes: HTMLElement[]): Promise<void> {
+async function renderDiagrams(nodes: HTMLElement[]): Promise<void> {
   if (nodes.length === 0) return;
   const mermaid = await load();
   for (const node of nodes) {
@@ -31,4 +33,9 @@ export async function renderDiagrams(nodes: HTMLElement[]): Promise<void> {
       node.title = 'This diagram could not be drawn; its source is shown instead.';
     }
   }
+}
+
+/** Draws the diagrams inside server-rendered HTML that are not drawn yet; without any, mermaid is not fetched. */
+export function drawDiagramsIn(root: HTMLElement): Promise<void> {
+  return renderDiagrams([...root.querySelectorAll<HTMLElement>('pre.mermaid:not([data-processed])')]);
 }
