@@ -76,6 +76,11 @@ test('capture an answer, merge a conflicting edit, compare and restore; whiteboa
   await tab1.goto(`/threads/${question.id}`);
   // The first load of the app, with a cold cache, on a loaded machine.
   await expect(tab1.getByTestId('accepted-answer')).toContainText('checkout_latency_seconds', { timeout: 30_000 });
+  // Reactions vouch for someone else's post: on her own question the button only says so.
+  const ownReaction = tab1.getByTestId('post-opening').getByTestId('own-post-reaction');
+  await expect(ownReaction).toHaveAttribute('aria-disabled', 'true');
+  await ownReaction.hover();
+  await expect(tab1.getByRole('tooltip')).toContainText('not your own');
   await tab1.getByRole('button', { name: 'Save as knowledge' }).click();
   await expect(tab1).toHaveURL(new RegExp(`/communities/${slug}/knowledge/[^/]+/edit$`));
   const draftId = new URL(tab1.url()).pathname.split('/').at(-2) ?? '';

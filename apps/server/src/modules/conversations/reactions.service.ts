@@ -21,6 +21,7 @@ export class ReactionsService {
   /**
    * Turns one of the person's reactions on or off. Idempotent either way, so a double click
    * or a retried request cannot count twice. Who reacted is never listed, only counts and "mine".
+   * Nobody reacts to their own post (409 `reaction.own_post`).
    */
   async set(actor: Actor, postId: string, reaction: string, on: boolean): Promise<PostReactions> {
     if (!isReaction(reaction)) {
@@ -32,6 +33,9 @@ export class ReactionsService {
     authorize(person, 'post.react', resource);
     if (on) {
       if (post.deleted_at || post.hidden_at) throw conflict('post.unavailable', 'This post is no longer shown.');
+      // Reactions are how others vouch for a post (they count toward the author's expertise), so
+      // one's own would only inflate it. Taking back an old one stays possible.
+      if (post.is_mine) throw conflict('reaction.own_post', 'Reactions are for other people’s posts, not your own.');
       await this.reactions.add(post.id, person.personId, reaction, now());
     } else {
       await this.reactions.remove(post.id, person.personId, reaction);

@@ -22,12 +22,17 @@ export class ResolutionService {
     private readonly threadService: ThreadsService,
   ) {}
 
-  /** The asker (or a facilitator) accepts a reply of the same thread as the answer. */
+  /** The asker (or a facilitator) accepts someone else's reply of the same thread as the answer (409 `thread.own_answer`). */
   async accept(actor: Actor, threadId: string, postId: string): Promise<Thread> {
     const { person, thread, resource } = await this.access.thread(actor, threadId);
     authorize(person, 'thread.accept', resource);
     if (thread.kind !== 'question') throw conflict('thread.not_question', 'Only a question has an accepted answer.');
     await this.requireReply(thread, postId);
+    // An accepted answer is the strongest evidence of expertise: accepting one's own would be
+    // self-endorsement, whether as the asker or as a facilitator.
+    if ((await this.access.post(person, postId)).post.is_mine) {
+      throw conflict('thread.own_answer', 'You cannot accept your own answer; the asker or another facilitator can.');
+    }
     const at = now();
     await this.db
       .transaction()

@@ -19,7 +19,29 @@ export const parseTags = (json: string | null): string[] => {
   }
 };
 
-export function postEvidence(answers: AnswerRow[], reactions: ReactionRow[]): Attributed[] {
+/** "from>to" for each endorsement in these rows: a named asker's accepted answer, or a reaction. */
+export function endorsementKeys(answers: AnswerRow[], reactions: ReactionRow[]): { from: string; to: string }[] {
+  return [
+    ...answers.flatMap((a) => (a.accepted && a.asker_id ? [{ from: a.asker_id, to: a.author_id }] : [])),
+    ...reactions.map((r) => ({ from: r.reactor_id, to: r.author_id })),
+  ];
+}
+
+/**
+ * Answers and reactions as evidence. `reciprocal` holds the "from>to" keys of people who vouch
+ * for each other: two colleagues only ever endorsing each other would otherwise inflate each
+ * other's skills without limit, so such a pair's endorsements count once in each direction (the
+ * strongest: an accepted answer, else one reaction); the rest stay as plain answers or drop out.
+ */
+export function postEvidence(answers: AnswerRow[], reactions: ReactionRow[], reciprocal: ReadonlySet<string> = new Set()): Attributed[] {
+  const spent = new Set<string>();
+  const counts = (from: string | null, to: string) => {
+    const key = `${from}>${to}`;
+    if (!from || !reciprocal.has(key)) return true;
+    if (spent.has(key)) return false;
+    spent.add(key);
+    return true;
+  };
   const common = (r: AnswerRow | ReactionRow) => ({
     title: r.thread_title,
     source: { type: 'post' as const, threadId: r.thread_id, postId: r.post_id },
@@ -27,13 +49,23 @@ export function postEvidence(answers: AnswerRow[], reactions: ReactionRow[]): At
     tags: parseTags(r.tags),
     at: r.created_at,
   });
-  return [
-    ...answers.map((a) => ({
+  const fromAnswers = answers.map((a) => {
+    const accepted = a.accepted && counts(a.asker_id, a.author_id);
+    return {
       personId: a.author_id,
-      evidence: { ...common(a), kind: a.accepted ? ('accepted-answer' as const) : ('answer' as const), count: 1 },
-    })),
-    ...reactions.map((r) => ({ personId: r.author_id, evidence: { ...common(r), kind: 'reaction' as const, count: r.reactors } })),
-  ];
+      evidence: { ...common(a), kind: accepted ? ('accepted-answer' as const) : ('answer' as const), count: 1 },
+    };
+  });
+  const byPost = new Map<string, { row: ReactionRow; reactors: number }>();
+  for (const r of reactions) {
+    const post = byPost.get(r.post_id) ?? { row: r, reactors: 0 };
+    if (counts(r.reactor_id, r.author_id)) post.reactors++;
+    byPost.set(r.post_id, post);
+  }
+  const fromReactions = [...byPost.values()]
+    .filter((p) => p.reactors > 0)
+    .map(({ row, reactors }) => ({ personId: row.author_id, evidence: { ...common(row), kind: 'reaction' as const, count: reactors } }));
+  return [...fromAnswers, ...fromReactions];
 }
 
 /** Minutes the zone is ahead of UTC at that instant, from Intl ("GMT+02:00"). */

@@ -75,25 +75,30 @@ export class ExpertiseRepository {
     ]);
   }
 
-  /** Replies to questions and challenges by someone other than the asker; accepted ones flagged. */
+  /**
+   * Replies to questions and challenges by someone other than the asker; accepted ones flagged,
+   * with the asker as the one who vouched for them when the question is named (an anonymous
+   * asker stays out of every comparison, see `endorsements`).
+   */
   async answers(viewer: PersonActor, filter: EvidenceFilter) {
     const rows = await this.base(viewer, filter)
       .where('thread.kind', 'in', ['question', 'challenge'])
       .where('post.seq', '>', 1)
       .whereRef('post.author_id', '<>', 'thread.author_id')
       .select(sql<number>`case when thread.accepted_post_id = post.id then 1 else 0 end`.as('accepted'))
+      .select(sql<string | null>`case when thread.anonymous = 0 then thread.author_id end`.as('asker_id'))
       .orderBy('post.created_at', 'desc')
       .limit(2000)
       .execute();
     return rows.map((r) => ({ ...r, accepted: Number(r.accepted) === 1 }));
   }
 
-  /** Named posts with the number of other people who reacted to them. */
+  /** Who reacted to which named post, one row per post and person, never the author themselves. */
   async reactions(viewer: PersonActor, filter: EvidenceFilter) {
-    const rows = await this.base(viewer, filter)
+    return this.base(viewer, filter)
       .innerJoin('post_reaction', 'post_reaction.post_id', 'post.id')
       .whereRef('post_reaction.person_id', '<>', 'post.author_id')
-      .select((eb) => eb.fn.count<number>('post_reaction.person_id').distinct().as('reactors'))
+      .select('post_reaction.person_id as reactor_id')
       .groupBy([
         'post.id',
         'post.author_id',
@@ -103,10 +108,55 @@ export class ExpertiseRepository {
         'thread.tags',
         'community.slug',
         'community.name',
+        'post_reaction.person_id',
       ])
-      .limit(2000)
+      .orderBy('post.created_at', 'desc')
+      .orderBy('post.id')
+      .limit(5000)
       .execute();
-    return rows.map((r) => ({ ...r, reactors: Number(r.reactors) }));
+  }
+
+  /**
+   * Who vouched for whom, as "from>to" keys, among `from` and `to`: a reaction to a named post, or
+   * a named asker's accepted answer, in communities the viewer may read. Used to find reciprocal
+   * pairs (each vouching for the other), whose endorsements count only once.
+   */
+  async endorsements(viewer: PersonActor, from: string[], to: string[]): Promise<Set<string>> {
+    if (from.length === 0 || to.length === 0) return new Set();
+    const shown = (eb: ExpressionBuilder<Tables, 'post'>) =>
+      eb.and([
+        eb('post.anonymous', '=', 0),
+        eb('post.deleted_at', 'is', null),
+        eb('post.hidden_at', 'is', null),
+        eb('post.author_id', 'in', to),
+      ]);
+    const [reactions, accepts] = await Promise.all([
+      this.db
+        .selectFrom('post_reaction')
+        .innerJoin('post', 'post.id', 'post_reaction.post_id')
+        .innerJoin('thread', 'thread.id', 'post.thread_id')
+        .innerJoin('community', 'community.id', 'thread.community_id')
+        .where(visibleTo(viewer))
+        .where(shown)
+        .where('post_reaction.person_id', 'in', from)
+        .whereRef('post_reaction.person_id', '<>', 'post.author_id')
+        .select(['post_reaction.person_id as from_id', 'post.author_id as to_id'])
+        .distinct()
+        .execute(),
+      this.db
+        .selectFrom('thread')
+        .innerJoin('post', 'post.id', 'thread.accepted_post_id')
+        .innerJoin('community', 'community.id', 'thread.community_id')
+        .where(visibleTo(viewer))
+        .where(shown)
+        .where('thread.anonymous', '=', 0)
+        .where('thread.author_id', 'in', from)
+        .whereRef('thread.author_id', '<>', 'post.author_id')
+        .select(['thread.author_id as from_id', 'post.author_id as to_id'])
+        .distinct()
+        .execute(),
+    ]);
+    return new Set([...reactions, ...accepts].map((r) => `${r.from_id}>${r.to_id}`));
   }
 
   /**

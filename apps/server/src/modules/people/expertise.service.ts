@@ -16,7 +16,17 @@ import { authorize, requirePerson } from '../../platform/auth/policy.ts';
 import { now } from '../../platform/ids.ts';
 import type { EventBus } from '../../platform/realtime/bus.ts';
 import type { ConversationAccess } from '../conversations/index.ts';
-import { type Attributed, newestFirst, pageEvidence, parseTags, postEvidence, score, strongestFirst, talkEvidence } from './evidence.ts';
+import {
+  type Attributed,
+  endorsementKeys,
+  newestFirst,
+  pageEvidence,
+  parseTags,
+  postEvidence,
+  score,
+  strongestFirst,
+  talkEvidence,
+} from './evidence.ts';
 import type { EvidenceFilter, ExpertiseRepository } from './expertise.repository.ts';
 import type { PeopleRepository } from './people.repository.ts';
 
@@ -180,7 +190,11 @@ export class ExpertiseService {
       this.expertise.talks(viewer, filter),
       this.expertise.pages(viewer, filter),
     ]);
-    return [...postEvidence(answers, reactions), ...talkEvidence(talks), ...pageEvidence(pages, filter.authorId)];
+    // Does the one vouched for vouch back? Asked over everything the viewer may read, not just this topic.
+    const given = endorsementKeys(answers, reactions);
+    const back = await this.expertise.endorsements(viewer, [...new Set(given.map((e) => e.to))], [...new Set(given.map((e) => e.from))]);
+    const reciprocal = new Set(given.filter((e) => back.has(`${e.to}>${e.from}`)).map((e) => `${e.from}>${e.to}`));
+    return [...postEvidence(answers, reactions, reciprocal), ...talkEvidence(talks), ...pageEvidence(pages, filter.authorId)];
   }
 
   private async rank(viewer: PersonActor, filter: EvidenceFilter, declaredTag: string | undefined): Promise<Helper[]> {

@@ -27,8 +27,8 @@ const names = (res: { json: () => { items: { person: { name: string } }[] } }) =
 /**
  * Fixed data with a known order for "who can help with prometheus":
  * Alice 5 (accepted answer) > Carol 4 (answer + two reactions from others) > Dan 3 (declared
- * level 3 only: his own answer to his own question, accepted and self-reacted, counts for
- * nothing) > Bob 2 (an answer). Eve answered anonymously and was accepted: she is nowhere.
+ * level 3 only: his own answer to his own question counts for nothing, and neither accepting it
+ * nor reacting to it is allowed) > Bob 2 (an answer). Eve answered anonymously and was accepted: she is nowhere.
  */
 beforeEach(async () => {
   t = await createTestApp();
@@ -50,12 +50,13 @@ beforeEach(async () => {
   await accept(asker, q1.id, aliceAnswer.id);
   await react(asker, carolAnswer.id);
   await react(bob, carolAnswer.id);
-  await react(carol, carolAnswer.id); // reacting to one's own post never counts
+  // Reacting to one's own post is refused, so it can never count.
+  expect((await carol.request('PUT', `/api/v1/posts/${carolAnswer.id}/reactions/+1`)).json().code).toBe('reaction.own_post');
 
   const q2 = await startThread(dan, open, { kind: 'question', title: 'Recording rules?', tags: ['prometheus'] });
   const danAnswer = await reply(dan, q2.id, { body: 'Answering myself.' });
-  await accept(dan, q2.id, danAnswer.id); // accepting one's own answer never counts
-  await react(dan, danAnswer.id);
+  // Accepting one's own answer is refused too: Dan's answer to himself counts for nothing.
+  expect((await dan.request('POST', `/api/v1/threads/${q2.id}/accept`, { postId: danAnswer.id })).json().code).toBe('thread.own_answer');
   await dan.request('PUT', '/api/v1/me/skills', { skills: [{ skill: 'Prometheus', level: 3 }] });
 
   const q3 = await startThread(asker, open, { kind: 'question', title: 'Long-term storage?', tags: ['prometheus'] });
@@ -135,7 +136,11 @@ describe('invite to answer', () => {
     expect(invitations[0]?.data).toEqual({ threadId: question.id, invitedBy: asker.id });
 
     const home = (await alice.request('GET', '/api/v1/me/home')).json();
-    expect(home.questionsToAnswer).toMatchObject([{ threadId: question.id, invited: true }]);
+    // Dan could not accept his own answer, so his question is still open, after the invitation.
+    expect(home.questionsToAnswer).toMatchObject([
+      { threadId: question.id, invited: true },
+      { title: 'Recording rules?', invited: false },
+    ]);
 
     const privateQuestion = await startThread(asker, secret, { kind: 'question', title: 'Secret?', tags: ['prometheus'] });
     const refused = await asker.request('POST', `/api/v1/threads/${privateQuestion.id}/invitations`, { personIds: [bob.id] });

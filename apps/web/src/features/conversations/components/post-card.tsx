@@ -45,6 +45,7 @@ export function PostCard({ post, permissions: can, variant, onQuote, onResolve, 
   const isReply = variant !== 'opening';
   const visible = post.status === 'visible';
   const acceptLabel = can.kind === 'question' ? 'Accept answer' : 'Mark as solution';
+  const ownAnswer = can.kind === 'question' && post.isMine;
 
   return (
     <Paper
@@ -129,7 +130,8 @@ export function PostCard({ post, permissions: can, variant, onQuote, onResolve, 
                   Quote
                 </Button>
               )}
-              {isReply && visible && can.canResolve && can.kind !== 'discussion' && onResolve && !post.isAccepted && (
+              {/* Accepting one's own answer is self-endorsement, which the server refuses. */}
+              {isReply && visible && can.canResolve && can.kind !== 'discussion' && onResolve && !post.isAccepted && !ownAnswer && (
                 <Button
                   size="compact-sm"
                   variant="default"

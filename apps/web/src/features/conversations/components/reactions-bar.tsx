@@ -1,5 +1,5 @@
 import { type Post, REACTION_EMOJI, REACTIONS, type Reaction } from '@guildhall/shared';
-import { ActionIcon, Button, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMoodPlus } from '@tabler/icons-react';
 import { isApiError } from '@/lib/api-client';
@@ -16,7 +16,14 @@ const REACTION_LABELS: Record<Reaction, string> = {
 
 type Props = { post: Post; canReact: boolean };
 
-/** Counts of the fixed set of reactions; members toggle theirs (aria-pressed) or add one from the menu. */
+const OWN_POST = 'Reactions are for other people’s posts, not your own';
+
+/**
+ * Counts of the fixed set of reactions; members toggle theirs (aria-pressed) or add one from the
+ * menu. Reactions count toward the author's expertise, so the server refuses them on one's own
+ * post: there the counts are read-only (an old reaction of one's own can still be taken back) and
+ * the add button explains why it does nothing.
+ */
 export function ReactionsBar({ post, canReact }: Props) {
   const setReaction = useSetReaction();
   const toggle = (reaction: Reaction, on: boolean) =>
@@ -38,7 +45,7 @@ export function ReactionsBar({ post, canReact }: Props) {
     <Group gap={6} wrap="wrap" data-testid="reactions">
       {post.reactions.map(({ reaction, count, mine }) => {
         const name = `${REACTION_LABELS[reaction]}: ${count}`;
-        return canReact ? (
+        return canReact && (!post.isMine || mine) ? (
           <Button
             key={reaction}
             size="compact-sm"
@@ -62,7 +69,23 @@ export function ReactionsBar({ post, canReact }: Props) {
           </Text>
         );
       })}
-      {canReact && unused.length > 0 && (
+      {canReact && unused.length > 0 && post.isMine && (
+        <Tooltip label={OWN_POST} withArrow events={{ hover: true, focus: true, touch: true }}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="md"
+            data-disabled
+            aria-disabled
+            aria-label={`Add a reaction: ${OWN_POST.toLowerCase()}`}
+            onClick={(event) => event.preventDefault()}
+            data-testid="own-post-reaction"
+          >
+            <IconMoodPlus size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {canReact && unused.length > 0 && !post.isMine && (
         <Menu position="bottom-start" withinPortal withInitialFocusPlaceholder={false}>
           <Menu.Target>
             <ActionIcon variant="subtle" color="gray" aria-label="Add a reaction" size="md">
