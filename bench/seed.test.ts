@@ -91,7 +91,8 @@ describe('bench:seed --scale tiny', () => {
     }
 
     // Through the real app: the bench admin signs in, finds a seeded thread by its title, and a
-    // reply written now is found right away (the index triggers are back in place).
+    // reply written now is found right away and shows on the thread's (cached) page at once (the
+    // index and thread-revision triggers are back in place).
     const database = openDatabase(first);
     const config = loadConfig({ DATABASE_URL: first, LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
     const app = await buildApp({ config, database });
@@ -118,6 +119,11 @@ describe('bench:seed --scale tiny', () => {
         return (response.json() as { items: { kind: string; id: string }[] }).items;
       };
       expect(await search(thread.title)).toContainEqual(expect.objectContaining({ kind: 'thread', id: thread.id }));
+      const replies = async () => {
+        const response = await app.inject({ url: `/api/v1/threads/${thread.id}/posts?limit=100`, headers: { cookie } });
+        return (response.json() as { items: { body: string }[] }).items.map((p) => p.body);
+      };
+      expect(await replies()).not.toContain('The zyzzyva runbook is in the wiki.');
 
       const reply = await app.inject({
         method: 'POST',
@@ -127,6 +133,7 @@ describe('bench:seed --scale tiny', () => {
       });
       expect(reply.statusCode).toBe(201);
       expect(await search('zyzzyva')).toEqual([expect.objectContaining({ kind: 'post', id: (reply.json() as { id: string }).id })]);
+      expect(await replies()).toContain('The zyzzyva runbook is in the wiki.');
     } finally {
       await app.close();
       await database.close();

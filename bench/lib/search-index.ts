@@ -1,3 +1,5 @@
+import type { Dialect } from '../../apps/server/src/db/database.ts';
+import { threadRevisionTriggers } from '../../apps/server/src/db/migrations/0008-thread-revision.ts';
 import { contentTriggers, createTriggerSql, DOC_COLUMNS, SOURCES } from '../../apps/server/src/platform/search/sources.ts';
 import type { BulkWriter } from './writer.ts';
 
@@ -12,7 +14,7 @@ import type { BulkWriter } from './writer.ts';
  * index itself (FTS5 / tsvector) is written by its own per-row path as always.
  */
 export async function suspendSearchTriggers(writer: BulkWriter): Promise<void> {
-  for (const trigger of contentTriggers(writer.dialect)) {
+  for (const trigger of suspended(writer.dialect)) {
     if (writer.dialect === 'sqlite') await writer.exec(`DROP TRIGGER IF EXISTS ${trigger.name}`);
     else {
       await writer.exec(`DROP TRIGGER IF EXISTS ${trigger.name} ON ${trigger.table}`);
@@ -34,5 +36,11 @@ export async function rebuildSearchIndex(writer: BulkWriter): Promise<void> {
   // Column 10 of DOC_COLUMNS is created_at.
   await writer.exec(`INSERT INTO search_document (${DOC_COLUMNS})\n${union}\nORDER BY 10`);
   if (dialect === 'sqlite') await writer.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
-  for (const trigger of contentTriggers(dialect)) for (const statement of createTriggerSql(dialect, trigger)) await writer.exec(statement);
+  for (const trigger of suspended(dialect)) for (const statement of createTriggerSql(dialect, trigger)) await writer.exec(statement);
 }
+
+/**
+ * The index triggers, and the thread revision counters of migration 0008 (a fresh data set has
+ * nothing cached, so the revisions may all start at 0 after the load).
+ */
+const suspended = (dialect: Dialect) => [...contentTriggers(dialect), ...threadRevisionTriggers()];

@@ -37,6 +37,7 @@ import {
   ReactionsRepository,
   ReactionsService,
   ResolutionService,
+  ThreadPageCache,
   ThreadsRepository,
   ThreadsService,
 } from './modules/conversations/index.ts';
@@ -291,7 +292,17 @@ function conversationServices(db: DB, people: PeopleRepository, communities: Com
   const access = new ConversationAccess(threads, posts, communities);
   const presenter = new Presenter(people, reactions);
   const threadService = new ThreadsService(db, access, threads, posts, mentions, presenter, events);
-  const postService = new PostsService(db, access, threads, posts, mentions, presenter, threadService, events);
+  const postService = new PostsService(
+    db,
+    access,
+    threads,
+    posts,
+    mentions,
+    presenter,
+    threadService,
+    events,
+    new ThreadPageCache(people, reactions),
+  );
   return {
     access,
     threads: threadService,

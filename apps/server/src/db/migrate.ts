@@ -7,6 +7,7 @@ import * as growth from './migrations/0004-growth.ts';
 import * as search from './migrations/0005-search.ts';
 import * as knowledge from './migrations/0006-knowledge.ts';
 import * as searchPages from './migrations/0007-search-pages.ts';
+import * as threadRevision from './migrations/0008-thread-revision.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0005-search': search,
   '0006-knowledge': knowledge,
   '0007-search-pages': searchPages,
+  '0008-thread-revision': threadRevision,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -151,6 +151,8 @@ export interface ThreadTable {
   first_post_id: string;
   accepted_post_id: string | null;
   post_count: number;
+  /** Bumped by triggers (migration 0008) whenever the thread's posts or their reactions change. */
+  revision: Generated<number>;
   last_activity_at: string;
   first_answer_at: string | null;
   accepted_at: string | null;

@@ -10,5 +10,6 @@ export { Presenter } from './present.ts';
 export { ReactionsRepository } from './reactions.repository.ts';
 export { ReactionsService } from './reactions.service.ts';
 export { ResolutionService } from './resolution.service.ts';
+export { ThreadPageCache } from './thread-page-cache.ts';
 export { ThreadsRepository } from './threads.repository.ts';
 export { ThreadsService } from './threads.service.ts';

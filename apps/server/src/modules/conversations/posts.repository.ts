@@ -48,15 +48,20 @@ export class PostsRepository {
   }
 
   /**
-   * A page of a thread's replies (the opening post is shown with the thread), oldest first.
-   * Keyset on (created_at, id) over the index (thread_id, created_at, id): the first page of a
-   * thread with thousands of posts reads 51 index entries, whatever the thread's length.
+   * A page of a thread's replies (the opening post is shown with the thread), oldest first, as
+   * every reader sees it (the thread page cache keeps it). Keyset on (created_at, id) over the
+   * index (thread_id, created_at, id): the first page of a thread with thousands of posts reads
+   * 51 index entries, whatever the thread's length. It carries the author of anonymous posts too (`private_author_id`), so the cache can
+   * tell each reader which posts are theirs, as `is_mine` does in SQL elsewhere; present.ts never
+   * reads it into a payload.
+   *
+   * `+seq` (a no-op on the value) keeps SQLite's planner off post_thread_seq: with it, the planner
+   * preferred the index matching both conditions and then sorted the whole thread (150 ms for a
+   * 5,000-post thread instead of well under 1 ms, bench/results.md). The condition drops one row.
    */
-  async page(threadId: string, viewerId: string, after: [string, string] | undefined, limit: number) {
-    // `+seq` (a no-op on the value) keeps SQLite's planner off post_thread_seq: with it, the planner
-    // preferred the index matching both conditions and then sorted the whole thread (150 ms for a
-    // 5,000-post thread instead of well under 1 ms, bench/results.md). The condition drops one row.
-    let query = this.select(viewerId)
+  async page(threadId: string, after: [string, string] | undefined, limit: number) {
+    let query = this.select('')
+      .select('post.author_id as private_author_id')
       .where('post.thread_id', '=', threadId)
       .where(sql<boolean>`+${sql.ref('post.seq')} > 1`);
     if (after) query = query.where(sql<boolean>`(${sql.ref('post.created_at')}, ${sql.ref('post.id')}) > (${after[0]}, ${after[1]})`);

@@ -12,6 +12,7 @@ import type { MentionsRepository } from './mentions.repository.ts';
 import type { PostsRepository } from './posts.repository.ts';
 import { type Presenter, type ThreadContext, toPublicPost } from './present.ts';
 import { renderPost } from './render-post.ts';
+import type { ThreadPageCache } from './thread-page-cache.ts';
 import type { ThreadsRepository } from './threads.repository.ts';
 import type { ThreadsService } from './threads.service.ts';
 
@@ -35,10 +36,15 @@ export class PostsService {
     private readonly presenter: Presenter,
     private readonly threadService: ThreadsService,
     private readonly events: EventSender,
+    private readonly pages: ThreadPageCache,
   ) {}
 
-  /** A page of replies, oldest first; `after` a post id starts right after it ("new since last visit"). */
-  async list(actor: Actor, threadId: string, query: PostListQuery): Promise<Page<Post>> {
+  /**
+   * A page of replies, oldest first, as UTF-8 JSON; `after` a post id starts right after it ("new since
+   * your last visit"). Served from the thread page cache, which keeps pages while the thread's
+   * revision stands; the thread itself, with the reader's membership, is read every time.
+   */
+  async list(actor: Actor, threadId: string, query: PostListQuery): Promise<Buffer> {
     const { person, thread } = await this.access.thread(actor, threadId);
     let after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
     if (!after && query.after) {
@@ -50,15 +56,17 @@ export class PostsService {
       }
       after = [anchor.created_at, anchor.id];
     }
-    const rows = await this.posts.page(thread.id, person.personId, after, query.limit);
-    const page = pageFrom(
-      rows,
-      query.limit,
-      (r) => r,
-      (r) => [r.created_at, r.id],
-    );
-    const context = contextOfThread(thread);
-    return { items: await this.presenter.posts(person, page.items, () => context), nextCursor: page.nextCursor };
+    const key = { threadId: thread.id, revision: thread.revision, after, limit: query.limit };
+    return this.pages.render(person, contextOfThread(thread), key, async () => {
+      const rows = await this.posts.page(thread.id, after, query.limit);
+      const page = pageFrom(
+        rows,
+        query.limit,
+        (r) => r,
+        (r) => [r.created_at, r.id],
+      );
+      return { rows: page.items, nextCursor: page.nextCursor };
+    });
   }
 
   async get(actor: Actor, postId: string): Promise<Post> {

@@ -77,6 +77,80 @@ export function reactionsOf(rows: ReactionCountRow[]): ReactionCount[] {
   });
 }
 
+export function countsByPostOf(counts: ReactionCountRow[]): Map<string, ReactionCountRow[]> {
+  const byPost = new Map<string, ReactionCountRow[]>();
+  for (const c of counts) byPost.set(c.post_id, [...(byPost.get(c.post_id) ?? []), c]);
+  return byPost;
+}
+
+/**
+ * Posts as `viewer` may see them, from rows and what was read about them (people named, reaction
+ * counts with the viewer's own); `viewer` null gives the public payload carried by events.
+ */
+export function presentPosts(
+  viewer: PersonActor | null,
+  rows: PostRow[],
+  people: Map<string, PersonSummary>,
+  countsByPost: Map<string, ReactionCountRow[]>,
+  contextOf: (row: PostRow) => ThreadContext,
+): Post[] {
+  return rows.map((row) => {
+    const context = contextOf(row);
+    const isMine = viewer !== null && Boolean(row.is_mine);
+    const resource = postResource(context.facts, { ...row, is_mine: isMine });
+    const status = statusOf(row);
+    const showBody = status === 'visible' || (status === 'hidden' && viewer !== null && can(viewer, 'post.see_hidden', resource));
+    const quotedStatus = row.quoted_post_id ? statusOf({ deleted_at: row.quoted_deleted_at, hidden_at: row.quoted_hidden_at }) : null;
+    return {
+      id: row.id,
+      threadId: row.thread_id,
+      author: presentAuthor(row.public_author_id, people),
+      isMine,
+      status,
+      body: showBody ? row.body : '',
+      bodyHtml: status === 'visible' || showBody ? row.body_html : POST_TOMBSTONES[status],
+      quotedPost:
+        row.quoted_post_id && quotedStatus
+          ? {
+              id: row.quoted_post_id,
+              author: presentAuthor(row.quoted_public_author_id, people),
+              status: quotedStatus,
+              excerpt: quotedStatus === 'visible' ? excerpt(row.quoted_source) : '',
+            }
+          : null,
+      reactions: status === 'deleted' ? [] : reactionsOf(countsByPost.get(row.id) ?? []),
+      isAccepted: row.id === context.acceptedPostId,
+      version: row.version,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      canEdit: viewer !== null && status !== 'deleted' && can(viewer, 'post.edit', resource),
+    };
+  });
+}
+
+/**
+ * A visible post as `viewer` reads it, from the same post presented to nobody in particular
+ * (`presentPosts(null, …)`): who wrote it, the reactions with the viewer's own, acceptance and the
+ * right to edit are all that differ between readers of a visible post. The thread page cache
+ * keeps the neutral JSON and presents again only the posts for which these differ.
+ */
+export function visiblePostFor(
+  viewer: PersonActor,
+  neutral: Post,
+  context: ThreadContext,
+  isMine: boolean,
+  counts: ReactionCountRow[],
+): Post {
+  const resource = postResource(context.facts, { is_mine: isMine, deleted_at: null, hidden_at: null });
+  return {
+    ...neutral,
+    isMine,
+    reactions: reactionsOf(counts),
+    isAccepted: neutral.id === context.acceptedPostId,
+    canEdit: can(viewer, 'post.edit', resource),
+  };
+}
+
 export class Presenter {
   constructor(
     private readonly people: PeopleRepository,
@@ -93,40 +167,7 @@ export class Presenter {
         viewer?.personId ?? null,
       ),
     ]);
-    const countsByPost = new Map<string, ReactionCountRow[]>();
-    for (const c of counts) countsByPost.set(c.post_id, [...(countsByPost.get(c.post_id) ?? []), c]);
-    return rows.map((row) => {
-      const context = contextOf(row);
-      const isMine = viewer !== null && Boolean(row.is_mine);
-      const resource = postResource(context.facts, { ...row, is_mine: isMine });
-      const status = statusOf(row);
-      const showBody = status === 'visible' || (status === 'hidden' && viewer !== null && can(viewer, 'post.see_hidden', resource));
-      const quotedStatus = row.quoted_post_id ? statusOf({ deleted_at: row.quoted_deleted_at, hidden_at: row.quoted_hidden_at }) : null;
-      return {
-        id: row.id,
-        threadId: row.thread_id,
-        author: presentAuthor(row.public_author_id, people),
-        isMine,
-        status,
-        body: showBody ? row.body : '',
-        bodyHtml: status === 'visible' || showBody ? row.body_html : POST_TOMBSTONES[status],
-        quotedPost:
-          row.quoted_post_id && quotedStatus
-            ? {
-                id: row.quoted_post_id,
-                author: presentAuthor(row.quoted_public_author_id, people),
-                status: quotedStatus,
-                excerpt: quotedStatus === 'visible' ? excerpt(row.quoted_source) : '',
-              }
-            : null,
-        reactions: status === 'deleted' ? [] : reactionsOf(countsByPost.get(row.id) ?? []),
-        isAccepted: row.id === context.acceptedPostId,
-        version: row.version,
-        createdAt: row.created_at,
-        editedAt: row.edited_at,
-        canEdit: viewer !== null && status !== 'deleted' && can(viewer, 'post.edit', resource),
-      };
-    });
+    return presentPosts(viewer, rows, people, countsByPostOf(counts), contextOf);
   }
 
   async publicPost(row: PostRow, context: ThreadContext): Promise<PublicPost> {

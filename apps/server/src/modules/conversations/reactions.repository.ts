@@ -30,6 +30,12 @@ export class ReactionsRepository {
     return rows.map((r) => ({ post_id: r.post_id, reaction: r.reaction, count: Number(r.count), mine: Number(r.mine) }));
   }
 
+  /** Who reacted how, per post: the thread page cache derives every reader's counts and `mine` from it. */
+  async reactors(postIds: string[]): Promise<{ post_id: string; reaction: string; person_id: string }[]> {
+    if (postIds.length === 0) return [];
+    return this.db.selectFrom('post_reaction').select(['post_id', 'reaction', 'person_id']).where('post_id', 'in', postIds).execute();
+  }
+
   async add(postId: string, personId: string, reaction: string, at: string): Promise<void> {
     await this.db
       .insertInto('post_reaction')

@@ -1,12 +1,14 @@
 import type { ThreadKind, ThreadState } from '@guildhall/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-query.ts';
 import type { DB, Tx } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { PersonActor } from '../../platform/auth/actor.ts';
 import type { MembershipFacts } from '../../platform/auth/policy.ts';
 import { visibleTo } from '../communities/index.ts';
 
-type NewThread = Omit<Tables['thread'], 'tags'>;
+/** `revision` belongs to the triggers of migration 0008: nobody writes it. */
+type NewThread = Omit<Tables['thread'], 'tags' | 'revision'>;
 
 export type ThreadListFilter = {
   communityId?: string;
@@ -25,44 +27,57 @@ export type ThreadListFilter = {
 const publicAuthorId = (eb: ExpressionBuilder<Tables, 'thread'>) =>
   eb.case().when('thread.anonymous', '=', 0).then(eb.ref('thread.author_id')).end().as('public_author_id');
 
+function selectThreads(db: DB | Tx, viewerId: string) {
+  return db
+    .selectFrom('thread')
+    .innerJoin('community', 'community.id', 'thread.community_id')
+    .leftJoin('thread_read', (join) => join.onRef('thread_read.thread_id', '=', 'thread.id').on('thread_read.person_id', '=', viewerId))
+    .select([
+      'thread.id',
+      'thread.community_id',
+      'thread.kind',
+      'thread.title',
+      'thread.tags',
+      'thread.state',
+      'thread.anonymous',
+      'thread.pinned',
+      'thread.locked',
+      'thread.first_post_id',
+      'thread.accepted_post_id',
+      'thread.post_count',
+      'thread.revision',
+      'thread.last_activity_at',
+      'thread.first_answer_at',
+      'thread.accepted_at',
+      'thread.created_at',
+      'community.slug as community_slug',
+      'community.name as community_name',
+      'community.visibility',
+      'community.stage as community_stage',
+      'thread_read.last_read_seq',
+      'thread_read.last_read_post_id',
+    ])
+    .select((eb) => [publicAuthorId(eb), eb('thread.author_id', '=', viewerId).as('is_mine')]);
+}
+
+/** One thread with the viewer's read position and membership: what every thread use case loads first. */
+const findQuery = (db: DB | Tx, threadId: string, viewerId: string) =>
+  selectThreads(db, viewerId)
+    .leftJoin('membership as mine', (join) =>
+      join.onRef('mine.community_id', '=', 'thread.community_id').on('mine.person_id', '=', viewerId),
+    )
+    .select(['mine.role as my_role', 'mine.status as my_status'])
+    .where('thread.id', '=', threadId);
+
+/** Every thread page and reply runs it outside a transaction: compiled once (db/compiled-query.ts). */
+const findCompiled = compiledOnce(2, (db, threadId: string, viewerId: string) => findQuery(db, threadId, viewerId));
+
 export class ThreadsRepository {
   constructor(private readonly db: DB) {}
 
-  private select(viewerId: string, db: DB | Tx = this.db) {
-    return db
-      .selectFrom('thread')
-      .innerJoin('community', 'community.id', 'thread.community_id')
-      .leftJoin('thread_read', (join) => join.onRef('thread_read.thread_id', '=', 'thread.id').on('thread_read.person_id', '=', viewerId))
-      .select([
-        'thread.id',
-        'thread.community_id',
-        'thread.kind',
-        'thread.title',
-        'thread.tags',
-        'thread.state',
-        'thread.anonymous',
-        'thread.pinned',
-        'thread.locked',
-        'thread.first_post_id',
-        'thread.accepted_post_id',
-        'thread.post_count',
-        'thread.last_activity_at',
-        'thread.first_answer_at',
-        'thread.accepted_at',
-        'thread.created_at',
-        'community.slug as community_slug',
-        'community.name as community_name',
-        'community.visibility',
-        'community.stage as community_stage',
-        'thread_read.last_read_seq',
-        'thread_read.last_read_post_id',
-      ])
-      .select((eb) => [publicAuthorId(eb), eb('thread.author_id', '=', viewerId).as('is_mine')]);
-  }
-
   /** Latest activity first; within one community, pinned threads lead. Only what the actor may read. */
   async list(actor: PersonActor, filter: ThreadListFilter) {
-    let query = this.select(actor.personId);
+    let query = selectThreads(this.db, actor.personId);
     if (filter.communityId) {
       query = query.where('thread.community_id', '=', filter.communityId);
     } else {
@@ -92,13 +107,8 @@ export class ThreadsRepository {
 
   /** The thread with what the policy needs: the community's visibility and the viewer's membership. */
   async find(threadId: string, viewerId: string, db: DB | Tx = this.db) {
-    const row = await this.select(viewerId, db)
-      .leftJoin('membership as mine', (join) =>
-        join.onRef('mine.community_id', '=', 'thread.community_id').on('mine.person_id', '=', viewerId),
-      )
-      .select(['mine.role as my_role', 'mine.status as my_status'])
-      .where('thread.id', '=', threadId)
-      .executeTakeFirst();
+    const row =
+      db === this.db ? (await findCompiled(this.db, threadId, viewerId))[0] : await findQuery(db, threadId, viewerId).executeTakeFirst();
     if (!row) return undefined;
     const { my_role, my_status, ...thread } = row;
     const membership: MembershipFacts = my_role && my_status ? { role: my_role, status: my_status } : null;
@@ -124,7 +134,7 @@ export class ThreadsRepository {
     await this.writeTags(thread.id, tags, tx);
   }
 
-  async update(threadId: string, patch: Partial<Omit<Tables['thread'], 'id' | 'tags'>>, tx: Tx): Promise<void> {
+  async update(threadId: string, patch: Partial<Omit<Tables['thread'], 'id' | 'tags' | 'revision'>>, tx: Tx): Promise<void> {
     await tx.updateTable('thread').set(patch).where('id', '=', threadId).execute();
   }
 

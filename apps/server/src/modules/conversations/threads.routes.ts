@@ -23,6 +23,7 @@ import type { ThreadsService } from './threads.service.ts';
 const ThreadParams = z.object({ threadId: Id });
 const SlugParams = z.object({ slug: z.string().max(100) });
 const tags = ['conversations'];
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 export const threadsRoutes: FastifyPluginAsyncZod<{ threads: ThreadsService; posts: PostsService; resolution: ResolutionService }> = async (
   app,
@@ -66,7 +67,8 @@ export const threadsRoutes: FastifyPluginAsyncZod<{ threads: ThreadsService; pos
         response: { 200: pageOf(Post) },
       },
     },
-    (req) => posts.list(req.actor, req.params.threadId, req.query),
+    // Already JSON (the thread page cache keeps it rendered): sent as it is, not serialised again.
+    async (req, reply) => reply.type(JSON_UTF8).send((await posts.list(req.actor, req.params.threadId, req.query)) as never),
   );
 
   app.post(

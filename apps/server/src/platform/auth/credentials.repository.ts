@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../db/compiled-query.ts';
 import type { DB } from '../../db/database.ts';
 import { hashSecret, newSecret, now } from '../ids.ts';
 import type { PersonActor } from './actor.ts';
@@ -5,6 +6,15 @@ import type { PersonActor } from './actor.ts';
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 /** Sliding sessions are extended at most this often, so reads do not write on every request. */
 const SESSION_REFRESH_MS = 24 * 3600 * 1000;
+
+/** Every signed-in request runs it: compiled once (db/compiled-query.ts). */
+const sessionLookup = compiledOnce(1, (db, tokenHash: string) =>
+  db
+    .selectFrom('session')
+    .innerJoin('person', 'person.id', 'session.person_id')
+    .select(['person.id', 'person.org_role', 'session.expires_at'])
+    .where('session.token_hash', '=', tokenHash),
+);
 
 /** Session and API-token storage: the only SQL that authentication runs on each request. */
 export class CredentialsRepository {
@@ -26,12 +36,7 @@ export class CredentialsRepository {
 
   async actorForSession(token: string): Promise<PersonActor | null> {
     const tokenHash = hashSecret(token);
-    const row = await this.db
-      .selectFrom('session')
-      .innerJoin('person', 'person.id', 'session.person_id')
-      .select(['person.id', 'person.org_role', 'session.expires_at'])
-      .where('session.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+    const [row] = await sessionLookup(this.db, tokenHash);
     if (!row) return null;
     const expiresAt = Date.parse(row.expires_at);
     if (expiresAt <= Date.now()) {
