@@ -60,7 +60,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ imports: ImportService; exp
         tags,
         consumes: ['application/json', ...ZIP_TYPES, ...MARKDOWN_TYPES],
         description:
-          'Facilitators import a zip (application/zip, at most 20 MiB), one Markdown file (text/markdown, `?name=`), or JSON `{files: [{path, content}]}` (ImportFilesInput). All or nothing. 400 `import.unsafe_path`, `import.not_utf8`, `import.invalid_zip`, `import.invalid_front_matter`; 413 `import.too_large`; 409 `import.title_taken`.',
+          'Facilitators import a zip (application/zip, at most 20 MiB), one Markdown file (text/markdown, `?name=`), or JSON `{files: [{path, content}]}` (ImportFilesInput). All or nothing. 400 `import.unsafe_path`, `import.not_utf8`, `import.invalid_zip` (also an entry that misstates its size or checksum), `import.invalid_front_matter`; 413 `import.too_large`; 409 `import.title_taken`.',
         params: SlugParams,
         querystring: ImportQuery,
         response: { 201: ImportResult },

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import type { ImportResult, KnowledgePage, PageTreeNode } from '@guildhall/shared';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,18 @@ const importJson = (who: Client, slug: string, files: { path: string; content: s
   who.request('POST', `/api/v1/communities/${slug}/knowledge/import`, { files });
 const tree = async (who: Client, slug: string): Promise<PageTreeNode[]> =>
   (await who.request('GET', `/api/v1/communities/${slug}/pages/tree`)).json().items;
+
+/** Rewrites what one central-directory entry declares: its uncompressed size and its CRC-32. */
+function rewriteEntry(archive: Uint8Array, name: string, declared: { size?: number; crc?: number }): Uint8Array {
+  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+  for (let i = 0; i + 46 <= archive.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    if (strFromU8(archive.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) !== name) continue;
+    if (declared.size !== undefined) view.setUint32(i + 24, declared.size, true);
+    if (declared.crc !== undefined) view.setUint32(i + 16, declared.crc, true);
+  }
+  return archive;
+}
 
 /** Rewrites the uncompressed size every central-directory entry declares (what a forged archive does). */
 function declareSizes(archive: Uint8Array, size: number): Buffer {
@@ -217,14 +230,33 @@ describe(`import on ${dialectUnderTest}`, () => {
     expect(total.statusCode).toBe(413);
     expect(total.json().code).toBe('import.too_large');
     expect(total.json().detail).toContain('50 MiB');
+  });
 
-    // A liar: the directory claims 20 bytes, the data inflates to 4 MiB. It unpacks to 20, no more.
-    const archive = zipSync({ 'liar.md': new Uint8Array(4 * 1024 * 1024).fill(66) });
-    const liar = await importZip(fran, slug, declareSizes(archive, 20));
-    expect(liar.statusCode, liar.body).toBe(201);
-    const page = await getPage(ana, liar.json().created[0].id);
-    expect(page.bodySource.length).toBeLessThanOrEqual(20);
-    expect((await tree(ana, slug)).map((n) => n.title)).toEqual(['Liar']);
+  it('refuses an archive whose directory misstates an entry, and imports nothing', async () => {
+    const slug = await community();
+    const big = new Uint8Array(4 * 1024 * 1024).fill(66);
+    const refused = async (archive: Uint8Array, path: string) => {
+      const res = await importZip(fran, slug, Buffer.from(archive));
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'import.invalid_zip', errors: [{ field: path }] });
+    };
+    // A liar: the directory claims 20 bytes, the data inflates to 4 MiB. Inflating stops at 20
+    // bytes, and the archive is refused rather than imported cut short.
+    await refused(rewriteEntry(zipSync({ 'fine.md': encoder.encode('# Fine'), 'liar.md': big }), 'liar.md', { size: 20 }), 'liar.md');
+    // The same with a checksum forged to match those 20 bytes: the data still holds more.
+    await refused(rewriteEntry(zipSync({ 'liar.md': big }), 'liar.md', { size: 20, crc: crc32(big.subarray(0, 20)) }), 'liar.md');
+    // Claiming more than it holds, or a damaged checksum, stored or deflated.
+    await refused(rewriteEntry(zipSync({ 'short.md': encoder.encode('# Short') }), 'short.md', { size: 100 }), 'short.md');
+    await refused(rewriteEntry(zipSync({ 'bad.md': encoder.encode('# Bad sum') }), 'bad.md', { crc: 12345 }), 'bad.md');
+    await refused(rewriteEntry(zipSync({ 'bad.md': encoder.encode('# Bad sum') }, { level: 0 }), 'bad.md', { crc: 12345 }), 'bad.md');
+    expect(await tree(ana, slug)).toEqual([]);
+
+    // Honest archives, stored or deflated, still import.
+    const stored = await importZip(fran, slug, Buffer.from(zipSync({ 'stored.md': encoder.encode('# Stored') }, { level: 0 })));
+    expect(stored.statusCode, stored.body).toBe(201);
+    const deflated = await importZip(fran, slug, Buffer.from(zipSync({ 'deflated.md': big.subarray(0, 1024) }, { level: 9 })));
+    expect(deflated.statusCode, deflated.body).toBe(201);
+    expect((await getPage(ana, deflated.json().created[0].id)).bodySource).toBe('B'.repeat(1024));
   });
 
   it('refuses what is not UTF-8, not a zip, or clashes, all or nothing', async () => {
