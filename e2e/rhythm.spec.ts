@@ -204,6 +204,9 @@ test('a bi-weekly lunch & learn fills up, waitlists, promotes on a drop, and is 
   await expect(aggregate.getByTestId('reflection-summary')).toHaveText('2 reflections · average usefulness 4.5 / 5');
   await expect(aggregate.getByTestId('reflection')).toHaveCount(2);
   await expect(aggregate).toContainText('Where our traces lose their context');
+  // Questions were for the room: now that it is over, nobody can ask one.
+  await expect(fran.page.getByTestId('questions-hint')).toHaveText(/^Questions closed when the session ended\./);
+  await expect(fran.page.getByRole('form', { name: 'Ask a question' })).toHaveCount(0);
   // The question nobody answered in the room becomes a thread the community can still answer.
   await fran.page.getByRole('button', { name: 'Turn unanswered questions into threads' }).click();
   await expect(fran.page.getByTestId('questions').getByRole('link', { name: 'Continued as a thread' })).toBeVisible();

@@ -344,6 +344,12 @@ export type SessionQuestion = z.infer<typeof SessionQuestion>;
 export const PublicSessionQuestion = SessionQuestion.omit({ isMine: true, myVote: true });
 export type PublicSessionQuestion = z.infer<typeof PublicSessionQuestion>;
 
+/**
+ * The room is open from this long before a session starts (people arrive early) until it ends:
+ * attendees check in and ask live questions only then.
+ */
+export const SESSION_OPENS_EARLY_MINUTES = 30;
+
 export const CreateSessionQuestionInput = z.strictObject({
   body: z.string().trim().min(1, { message: 'Write your question first' }).max(2000),
   anonymous: z.boolean().default(false),

@@ -14,7 +14,8 @@ import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
 import { presentReading } from './readings.service.ts';
-import { checkInOpen, type RsvpsService } from './rsvps.service.ts';
+import type { RsvpsService } from './rsvps.service.ts';
+import { roomOpen } from './session-window.ts';
 
 /** One session: its page, its record after the fact (notes, links, reading), cancelling and restoring it. */
 export class OccurrencesService {
@@ -57,7 +58,7 @@ export class OccurrencesService {
       canManage: can(person, 'event.manage', resource),
       canTakePart: can(person, 'event.rsvp', resource),
       canPresent: can(person, 'event.present', sessionResource(resource, presenter)),
-      checkInOpen: checkInOpen(effective(event, key, row)),
+      checkInOpen: roomOpen(effective(event, key, row)),
     };
   }
 

@@ -38,15 +38,29 @@ const questionThreads = async (c: Client) => {
   return res.json().items as { id: string; title: string }[];
 };
 
-/** A session that ended ten minutes ago, with three questions: anonymous, named, and one answered. */
-async function pastSessionWithQuestions() {
-  const e = await createEvent(fran, slug, { title: 'Tracing deep dive', start: minutesFromNow(-70), timeZone: 'UTC', durationMinutes: 60 });
+/** A session under way (started 60 minutes ago, 70 long), with three questions: anonymous, named, and one answered. */
+async function sessionWithQuestions() {
+  const e = await createEvent(fran, slug, { title: 'Tracing deep dive', start: minutesFromNow(-60), timeZone: 'UTC', durationMinutes: 70 });
   const key = e.start;
   const secret = await ask(ana, e.id, key, 'Is tail sampling worth its memory cost?\nWe run 40 services.', true);
   const named = await ask(ben, e.id, key, 'Which backend do you use?');
   const answered = await ask(cy, e.id, key, 'Will the slides be shared?');
   await fran.request('PUT', `/api/v1/session-questions/${answered.id}/answered`);
   return { e, key, secret, named, answered };
+}
+
+/** The same, cut short so that it ended ten minutes ago (questions are taken only while it is on). */
+async function pastSessionWithQuestions() {
+  const session = await sessionWithQuestions();
+  const { e, key } = session;
+  const cut = await fran.request('PATCH', `/api/v1/events/${e.id}`, {
+    scope: 'this',
+    occurrenceKey: key,
+    version: e.version,
+    durationMinutes: 50,
+  });
+  if (cut.statusCode !== 200) throw new Error(`ending the session failed: ${cut.statusCode} ${cut.body}`);
+  return session;
 }
 
 describe('unanswered live questions become threads after the session', () => {
@@ -103,7 +117,8 @@ describe('unanswered live questions become threads after the session', () => {
   });
 
   it('is idempotent: asking again threads only questions that have none yet', async () => {
-    const { e, key } = await pastSessionWithQuestions();
+    // While the session is still on, so that one more question can come in after the first round.
+    const { e, key } = await sessionWithQuestions();
     const [first, second] = await Promise.all([toThreads(fran, e.id, key), toThreads(fran, e.id, key)]);
     expect(first.json().created + second.json().created).toBe(2);
     expect(await questionThreads(fran)).toHaveLength(2);
@@ -131,7 +146,7 @@ describe('unanswered live questions become threads after the session', () => {
     expect(presenter.statusCode, presenter.body).toBe(200);
     expect(presenter.json().created).toBe(2);
 
-    const upcoming = await createEvent(fran, slug, { start: minutesFromNow(24 * 60), timeZone: 'UTC' });
+    const upcoming = await createEvent(fran, slug, { start: minutesFromNow(20), timeZone: 'UTC' });
     await ask(ana, upcoming.id, upcoming.start, 'Early bird question');
     const early = await toThreads(fran, upcoming.id, upcoming.start);
     expect(early.statusCode).toBe(409);

@@ -1,4 +1,4 @@
-import type { CreateSessionQuestionInput, PersonSummary, SessionQuestion } from '@guildhall/shared';
+import { type CreateSessionQuestionInput, type PersonSummary, SESSION_OPENS_EARLY_MINUTES, type SessionQuestion } from '@guildhall/shared';
 import type { DB } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { Actor, PersonActor } from '../../platform/auth/actor.ts';
@@ -12,6 +12,7 @@ import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity } from './events.repository.ts';
 import { effective } from './present.ts';
 import type { QuestionsRepository } from './questions.repository.ts';
+import { roomOpen } from './session-window.ts';
 
 type QuestionRow = NonNullable<Awaited<ReturnType<QuestionsRepository['find']>>>;
 
@@ -40,7 +41,15 @@ export class QuestionsService {
   async ask(actor: Actor, eventId: string, key: string, input: CreateSessionQuestionInput): Promise<SessionQuestion> {
     const { person, event, resource, row: existing } = await this.access.occurrence(actor, eventId, key);
     authorize(person, 'event.ask', resource);
-    if (effective(event, key, existing).cancelled) throw conflict('occurrence.cancelled', 'This session is cancelled.');
+    const session = effective(event, key, existing);
+    if (session.cancelled) throw conflict('occurrence.cancelled', 'This session is cancelled.');
+    // Questions are for the speaker in the room; before and after, threads are the place to ask.
+    if (!roomOpen(session)) {
+      throw conflict(
+        'occurrence.questions_closed',
+        `Questions open ${SESSION_OPENS_EARLY_MINUTES} minutes before the session starts and close when it ends.`,
+      );
+    }
     const id = newId();
     await this.db.transaction().execute(async (tx) => {
       const row = await this.events.materialise(event.id, key, tx);

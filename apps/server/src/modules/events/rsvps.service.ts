@@ -11,12 +11,10 @@ import { liveEvent } from './events.events.ts';
 import type { EventsRepository, EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { effective, presentOccurrence } from './present.ts';
 import type { RsvpsRepository } from './rsvps.repository.ts';
+import { roomOpen } from './session-window.ts';
 
 /** People given a seat in one session by a change (a drop, a larger capacity). */
 export type Promotion = { eventId: string; key: string; promoted: string[] };
-
-/** Check-in opens this long before a session starts (people arrive early) and closes when it ends. */
-const CHECK_IN_EARLY_MS = 30 * 60_000;
 
 /**
  * RSVPs with capacity and a waitlist, and attendance. Capacity decisions are taken under the
@@ -111,7 +109,7 @@ export class RsvpsService {
     authorize(person, 'event.rsvp', resource);
     const session = effective(event, key, existing);
     if (session.cancelled) throw conflict('occurrence.cancelled', 'This session is cancelled.');
-    if (!checkInOpen(session)) {
+    if (!roomOpen(session)) {
       throw conflict('occurrence.check_in_closed', 'Check-in opens 30 minutes before the session and closes when it ends.');
     }
     await this.db.transaction().execute(async (tx) => {
@@ -190,8 +188,4 @@ export class RsvpsService {
     }
     await this.announcer.send(events);
   }
-}
-
-export function checkInOpen(session: { startsAt: Date; endsAt: Date; cancelled: boolean }, at = Date.now()): boolean {
-  return !session.cancelled && at >= session.startsAt.getTime() - CHECK_IN_EARLY_MS && at <= session.endsAt.getTime();
 }

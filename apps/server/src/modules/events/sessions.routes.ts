@@ -134,7 +134,17 @@ export const sessionsRoutes: FastifyPluginAsyncZod<SessionsRouteServices> = asyn
 
   app.post(
     `${at}/questions`,
-    { schema: { tags, params: OccurrenceParams, body: CreateSessionQuestionInput, response: { 201: SessionQuestion } } },
+    {
+      schema: {
+        tags,
+        description:
+          'Attendees ask the speaker, from 30 minutes before the session starts until it ends; outside that window the answer is ' +
+          '409 occurrence.questions_closed.',
+        params: OccurrenceParams,
+        body: CreateSessionQuestionInput,
+        response: { 201: SessionQuestion },
+      },
+    },
     async (req, reply) => reply.status(201).send(await questions.ask(req.actor, req.params.eventId, req.params.key, req.body)),
   );
 

@@ -234,4 +234,18 @@ describe('live session Q&A', () => {
     expect(answered.json().answeredAt).not.toBeNull();
     expect((await ana.request('PUT', `/api/v1/session-questions/${signed.id}/answered`)).statusCode).toBe(403);
   });
+
+  it('takes questions from shortly before the session until it ends, and none outside that', async () => {
+    const ask = (eventId: string, key: string) => ana.request('POST', occurrenceUrl(eventId, key, '/questions'), { body: 'Is it on?' });
+    const later = await createEvent(fran, slug, { start: minutesFromNow(120), timeZone: 'UTC' });
+    const soon = await createEvent(fran, slug, { start: minutesFromNow(20), timeZone: 'UTC' });
+    const over = await createEvent(fran, slug, { start: minutesFromNow(-70), timeZone: 'UTC', durationMinutes: 60 });
+    for (const e of [later, over]) {
+      const refused = await ask(e.id, e.start);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'occurrence.questions_closed' });
+      expect((await fran.request('GET', occurrenceUrl(e.id, e.start, '/questions'))).json()).toEqual([]);
+    }
+    expect((await ask(soon.id, soon.start)).statusCode).toBe(201);
+  });
 });

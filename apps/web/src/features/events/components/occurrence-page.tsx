@@ -106,7 +106,7 @@ export function OccurrencePage({ eventId, occurrenceKey }: { eventId: string; oc
               <AgendaPanel occurrence={o} />
               {o.format === 'problem-solving' && <ChallengesPanel occurrence={o} />}
               {o.format === 'journal-club' && <JournalClubPanel occurrence={o} />}
-              <QuestionsPanel occurrence={o} phase={phase} />
+              <QuestionsPanel occurrence={o} phase={phase} now={now} />
               <AfterSession occurrence={o} phase={phase} />
               {/* What was learned is worth keeping: notes and reflections become a draft page. */}
               {phase === 'over' && (

@@ -1,4 +1,5 @@
 import type { OccurrenceDetail, SessionQuestion } from '@guildhall/shared';
+import { SESSION_OPENS_EARLY_MINUTES } from '@guildhall/shared';
 import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconMessages } from '@tabler/icons-react';
@@ -10,6 +11,7 @@ import { serverFieldErrors } from '@/lib/form';
 import { plural } from '@/lib/format';
 import { useAskQuestion, useMarkAnswered, useQuestions, useQuestionsToThreads, useVoteQuestion } from '../api/questions';
 import type { SessionPhase } from '../lib/seats';
+import { roomOpen } from '../lib/session-room';
 import { Section } from './section';
 import { TintBadge } from './tint-badge';
 import { VoteButton } from './vote-button';
@@ -136,18 +138,24 @@ function ToThreads({ occurrence: o, open }: { occurrence: OccurrenceDetail; open
   );
 }
 
-/** Live Q&A: attendees ask (optionally anonymously) and upvote; the ranking updates live for the presenter. */
-export function QuestionsPanel({ occurrence: o, phase }: { occurrence: OccurrenceDetail; phase: SessionPhase }) {
+/**
+ * Live Q&A: attendees ask (optionally anonymously) and upvote; the ranking updates live for the
+ * presenter. Asking is for the room: from shortly before the start until the end (`now` ticks).
+ */
+export function QuestionsPanel({ occurrence: o, phase, now }: { occurrence: OccurrenceDetail; phase: SessionPhase; now: number }) {
   const questions = useQuestions(o.eventId, o.key);
   const open = (questions.data ?? []).filter((q) => !q.answeredAt && !q.threadId).length;
+  const asking = roomOpen(o, now);
   return (
     <Section title="Live questions" testId="questions">
-      <Text size="sm" c="dimmed">
-        {phase === 'upcoming'
-          ? 'Ask ahead of the session; vote for the questions you most want answered.'
-          : 'Unanswered questions first, the most votes on top. The list updates live.'}
+      <Text size="sm" c="dimmed" data-testid="questions-hint">
+        {asking || phase === 'live'
+          ? 'Unanswered questions first, the most votes on top. The list updates live.'
+          : phase === 'upcoming'
+            ? `Questions open ${SESSION_OPENS_EARLY_MINUTES} minutes before the session starts; then vote for the ones you most want answered.`
+            : 'Questions closed when the session ended. Unanswered first, the most votes on top.'}
       </Text>
-      {o.canTakePart && o.status === 'scheduled' && <AskForm occurrence={o} />}
+      {o.canTakePart && asking && <AskForm occurrence={o} />}
       {questions.isPending ? (
         <ListSkeleton rows={2} height={64} />
       ) : questions.isError ? (
