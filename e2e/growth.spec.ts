@@ -19,8 +19,10 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  * advice and a similar community shown while typing), four colleagues from two teams signal
  * interest, the proposal is ready, its proposer launches it, the two who said "I'd join"
  * accept their invitations from their home page with one click, and the new community's
- * front page shows the charter with its safe-space norms. Setup that is not the journey
- * (teams, profiles, a community to resemble) goes through the API.
+ * front page shows the charter with its safe-space norms. The facilitator then sets the quarter's
+ * goals, moves the community to "maturing" and curates a "start here" path, which a newcomer
+ * walks (progress, a buddy from the core group). Setup that is not the journey (teams, profiles,
+ * a community to resemble) goes through the API.
  */
 
 type Colleague = NewPerson & { id: string; context: BrowserContext; page: Page };
@@ -178,6 +180,68 @@ test('propose → four colleagues from two teams signal interest → ready → l
   await expect(dev.page.getByTestId('charter-norms')).toContainText('Challenge ideas, not people');
   await expect(dev.page.getByTestId('proposal-origin')).toContainText(`a proposal by ${priya.name}`);
   await expect(dev.page.getByTestId('role-group-member')).toContainText(dev.name);
+  await expectNoA11yViolations(dev.page);
+
+  // The facilitator sets this quarter's goals in the charter (the norms stay as they were).
+  const slug = `tracing-go-${suffix}`;
+  await proposer.goto(`/communities/${slug}`);
+  const charter = proposer.getByTestId('charter');
+  await charter.getByRole('button', { name: 'Edit charter' }).click();
+  const charterForm = proposer.getByRole('form', { name: 'Edit charter' });
+  await charterForm.getByRole('textbox', { name: 'Quarter', exact: true }).fill('2027-Q1');
+  await charterForm.getByRole('textbox', { name: 'Goals this quarter' }).fill('- Follow one payment through all five Go services');
+  await expectNoA11yViolations(proposer);
+  await charterForm.getByRole('button', { name: 'Save charter' }).click();
+  await expect(charter.getByRole('heading', { name: 'Goals for 2027-Q1' })).toBeVisible();
+  await expect(charter.getByTestId('charter-goals')).toContainText('Follow one payment through all five Go services');
+  await expect(charter.getByTestId('charter-norms')).toContainText('Questions are welcome');
+
+  // …moves the community on from coalescing to maturing, with a note for its history…
+  const lifecycle = proposer.getByTestId('lifecycle');
+  await lifecycle.getByRole('button', { name: 'Move stage' }).click();
+  const stageDialog = proposer.getByRole('dialog', { name: "Move the community's stage" });
+  await stageDialog.getByRole('radio', { name: /^Maturing/ }).check();
+  await stageDialog
+    .getByRole('textbox', { name: 'Note (optional)' })
+    .fill('A core group of three and goals for the quarter: ready to grow.');
+  await expectNoA11yViolations(proposer);
+  await stageDialog.getByRole('button', { name: 'Move to maturing' }).click();
+  await expect(stageDialog).toBeHidden();
+  await expect(lifecycle.getByTestId('stage-hint')).toContainText('Maturing.');
+  await expect(lifecycle.getByTestId('stage-history')).toContainText('Coalescing → Maturing');
+  await expect(lifecycle.getByTestId('stage-history')).toContainText('ready to grow');
+
+  // …and curates a short "start here" path for newcomers: a page to read and a piece of advice.
+  const startHere = proposer.getByTestId('start-here');
+  await startHere.getByRole('button', { name: 'Edit path' }).click();
+  const addStep = startHere.getByRole('form', { name: 'Add a step' });
+  await addStep.getByRole('textbox', { name: 'Title' }).fill('Read what we are for');
+  await addStep.getByRole('textbox', { name: 'Link' }).fill(`/communities/${slug}`);
+  await addStep.getByRole('button', { name: 'Add step' }).click();
+  await expect(startHere.getByTestId('start-here-step')).toHaveCount(1);
+  await addStep.getByLabel('Kind of step').click();
+  await proposer.getByRole('option', { name: 'Advice' }).click();
+  await addStep.getByRole('textbox', { name: 'Title' }).fill('Say hello');
+  await addStep.getByRole('textbox', { name: 'Advice' }).fill('Tell us which services you work on: nobody expects an expert.');
+  await addStep.getByRole('button', { name: 'Add step' }).click();
+  await expect(startHere.getByTestId('start-here-step')).toHaveCount(2);
+  await expectNoA11yViolations(proposer);
+  await startHere.getByRole('button', { name: 'Done editing' }).click();
+
+  // A newcomer walks the path: their progress as they go, and a buddy from the core group on request.
+  await dev.page.reload();
+  const path = dev.page.getByTestId('start-here');
+  await expect(path.getByTestId('start-here-progress')).toHaveText('0 of 2 done');
+  // The box reflects the server's answer rather than the click, so it is clicked, then awaited.
+  const firstStep = path.getByRole('checkbox', { name: /Read what we are for/ });
+  await firstStep.click();
+  await expect(firstStep).toBeChecked();
+  await expect(path.getByTestId('start-here-progress')).toHaveText('1 of 2 done');
+  await expect(path.getByRole('progressbar', { name: '1 of 2 steps done' })).toBeVisible();
+  await path.getByRole('button', { name: 'Ask for a buddy' }).click();
+  const buddy = path.getByTestId('buddy');
+  await expect(buddy).toContainText('Your buddy');
+  await expect(buddy).toContainText(new RegExp(`${bao.name}|${chloe.name}`));
   await expectNoA11yViolations(dev.page);
 
   // The facilitator's Health tab: three in the core, two teams, and a plain suggestion.
