@@ -4,6 +4,13 @@ import type { DB } from './database.ts';
 type Compiled = { sql: string; parameters: readonly unknown[]; slots: number[] };
 
 /**
+ * The SQL of every query compiled here, with a statement name: on PostgreSQL the pool runs
+ * these as named prepared statements (database.ts), so each connection parses and plans them
+ * once instead of on every request.
+ */
+export const PREPARED_STATEMENTS = new Map<string, string>();
+
+/**
  * A query built and compiled by Kysely once per database, then run with new values: for the few
  * queries every request runs (who is signed in, the thread being read), where building and
  * compiling the same query each time cost more than executing it (bench/results.md).
@@ -28,6 +35,7 @@ export function compiledOnce<Args extends string[], Row>(
       }
       compiled = { sql: query.sql, parameters: query.parameters, slots };
       byDatabase.set(db, compiled);
+      if (!PREPARED_STATEMENTS.has(query.sql)) PREPARED_STATEMENTS.set(query.sql, `guildhall_${PREPARED_STATEMENTS.size + 1}`);
     }
     const { sql, parameters, slots } = compiled;
     // Parameters that were not placeholders (constants of the query) keep their value.

@@ -1,8 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase,
+  SqliteDialect,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
+import { PREPARED_STATEMENTS } from './compiled-query.ts';
 import type { Tables } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -73,11 +82,34 @@ export function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDa
   };
 }
 
+/**
+ * node-postgres sends every query as an unnamed statement, which PostgreSQL parses and plans
+ * anew each time; for the lookups every request makes, planning cost more than running
+ * (bench/results.md). Queries compiled once (compiled-query.ts) go as named statements instead,
+ * prepared once per connection. Everything else passes through untouched.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query: ((sqlOrCursor: string | object, parameters?: readonly unknown[]) => {
+          const name = typeof sqlOrCursor === 'string' ? PREPARED_STATEMENTS.get(sqlOrCursor) : undefined;
+          if (name) return client.query({ name, text: sqlOrCursor as string, values: parameters as unknown[] });
+          return client.query(sqlOrCursor as string, parameters as unknown[]);
+        }) as unknown as PostgresPoolClient['query'],
+        release: () => client.release(),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its connection must not take the process down.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return {
     db,
     dialect: 'postgres',
