@@ -8,6 +8,7 @@ import * as search from './migrations/0005-search.ts';
 import * as knowledge from './migrations/0006-knowledge.ts';
 import * as searchPages from './migrations/0007-search-pages.ts';
 import * as threadRevision from './migrations/0008-thread-revision.ts';
+import * as searchTitles from './migrations/0009-search-titles.ts';
 
 /** Each migration may shape columns by dialect; the list is static so bundlers and tsx agree. */
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0006-knowledge': knowledge,
   '0007-search-pages': searchPages,
   '0008-thread-revision': threadRevision,
+  '0009-search-titles': searchTitles,
 };
 
 class StaticProvider implements MigrationProvider {

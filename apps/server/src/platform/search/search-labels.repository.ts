@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../db/compiled-query.ts';
 import type { DB } from '../../db/database.ts';
 
 export type Labels = {
@@ -5,6 +6,17 @@ export type Labels = {
   threadTitles: Map<string, string>;
   people: Map<string, string>;
 };
+
+/** Every search and every suggestion asks it first: compiled once (db/compiled-query.ts). */
+const readablePrivate = compiledOnce(1, (db, personId: string) =>
+  db
+    .selectFrom('membership')
+    .innerJoin('community', 'community.id', 'membership.community_id')
+    .select('community.id')
+    .where('membership.person_id', '=', personId)
+    .where('membership.status', 'in', ['active', 'invited'])
+    .where('community.visibility', '=', 'private'),
+);
 
 /** Names for what a result page shows: communities, the threads replies belong to, authors. */
 export class SearchLabelsRepository {
@@ -27,14 +39,7 @@ export class SearchLabelsRepository {
 
   /** Private communities the person may read: those they belong to or are invited to. */
   async readablePrivateCommunityIds(personId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('membership')
-      .innerJoin('community', 'community.id', 'membership.community_id')
-      .select('community.id')
-      .where('membership.person_id', '=', personId)
-      .where('membership.status', 'in', ['active', 'invited'])
-      .where('community.visibility', '=', 'private')
-      .execute();
+    const rows = await readablePrivate(this.db, personId);
     return rows.map((r) => r.id);
   }
 

@@ -260,6 +260,13 @@ describe('search: title suggestions', () => {
     expect((await suggest(outsider, 'postm')).map((s) => s.id)).toEqual([]);
     expect((await suggest(bo, 'postm')).map((s) => s.id)).toEqual([ids.postmortem]);
   });
+
+  it('follows a retitled thread at once, under its new title only', async () => {
+    const renamed = await fran.request('PATCH', `/api/v1/threads/${ids.tracing}`, { title: 'Head-based versus tail-based sampling' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await suggest(bo, 'tail-based sampl')).map((s) => s.id)).toEqual([ids.tracing]);
+    expect((await suggest(bo, 'sampling strat')).map((s) => s.id)).toEqual([]);
+  });
 });
 
 describe('search: reindex', () => {
