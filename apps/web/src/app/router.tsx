@@ -108,6 +108,7 @@ const router = createBrowserRouter([
           { path: 'people/:personId', element: page(() => import('@/features/people/routes/person'), 'PersonRoute') },
           { path: 'settings/tokens', element: page(() => import('@/features/tokens/routes/tokens'), 'TokensRoute') },
           { path: 'admin', element: page(() => import('./routes/admin'), 'AdminRoute') },
+          { path: 'admin/audit', element: page(() => import('@/features/audit/routes/audit-log'), 'AuditLogRoute') },
           { path: '*', element: page(() => import('./routes/not-found'), 'NotFoundRoute') },
         ],
       },

@@ -1,11 +1,12 @@
 import { Alert, SimpleGrid } from '@mantine/core';
 import { PageHeader } from '@/components/ui/page-header';
+import { AuditLogLink } from '@/features/audit';
 import { InvitesPanel } from '@/features/auth/components/invites-panel';
 import { useMe } from '@/features/people';
 import { ThresholdPanel } from '@/features/proposals';
 import { TeamsPanel } from '@/features/teams/components/teams-panel';
 
-/** Org administration, composed from the teams and auth (invites) features. */
+/** Org administration, composed from the teams, auth (invites), proposals and audit features. */
 export function AdminRoute() {
   const { data: me } = useMe();
   if (me?.orgRole !== 'admin') {
@@ -20,11 +21,15 @@ export function AdminRoute() {
   }
   return (
     <>
-      <PageHeader title="Admin" description="Set up teams, invite colleagues, and decide when a proposed community is ready to launch." />
+      <PageHeader
+        title="Admin"
+        description="Set up teams, invite colleagues, decide when a proposed community is ready to launch, and read the audit log."
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TeamsPanel />
         <InvitesPanel />
         <ThresholdPanel />
+        <AuditLogLink />
       </SimpleGrid>
     </>
   );
