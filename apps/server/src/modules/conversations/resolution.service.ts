@@ -54,7 +54,7 @@ export class ResolutionService {
     return this.threadService.refreshed(person, thread.id);
   }
 
-  /** open → being-worked → solved (naming the solving post); reopening clears the solution. */
+  /** open → being-worked → solved (naming someone else's solving post, 409 `thread.own_solution`); reopening clears the solution. */
   async setChallengeState(actor: Actor, threadId: string, input: ChallengeStateInput): Promise<Thread> {
     const { person, thread, resource } = await this.access.thread(actor, threadId);
     authorize(person, 'thread.progress', resource);
@@ -70,7 +70,14 @@ export class ResolutionService {
         { field: 'postId', message: 'Only with state "solved"' },
       ]);
     }
-    if (input.postId) await this.requireReply(thread, input.postId);
+    if (input.postId) {
+      await this.requireReply(thread, input.postId);
+      // Marking a solution counts toward expertise like an accepted answer does, so one's own
+      // reply is refused for the same reason, whoever marks it (the challenger or a facilitator).
+      if ((await this.access.post(person, input.postId)).post.is_mine) {
+        throw conflict('thread.own_solution', 'You cannot mark your own reply as the solution; the challenger or another facilitator can.');
+      }
+    }
     const at = now();
     const solution =
       input.state === 'solved'

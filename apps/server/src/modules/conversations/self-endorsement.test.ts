@@ -72,4 +72,39 @@ describe('self-endorsement', () => {
     const byFacilitator = await fran.request('POST', `/api/v1/threads/${question.id}/accept`, { postId: bos.id });
     expect(byFacilitator.statusCode, byFacilitator.body).toBe(200);
   });
+
+  it('refuses marking one’s own reply as a challenge’s solution, as the challenger or as a facilitator, and writes nothing', async () => {
+    const challenge = await startThread(ana, slug, { kind: 'challenge', title: 'Flaky deploys' });
+    expect((await fran.request('POST', `/api/v1/threads/${challenge.id}/state`, { state: 'being-worked' })).statusCode).toBe(200);
+    const hers = await reply(ana, challenge.id, { body: 'Solved it myself: retries.' });
+    const herAnonymous = await reply(ana, challenge.id, { body: 'Quietly: pin the image.', anonymous: true });
+    const frans = await reply(fran, challenge.id, { body: 'Pin the base image.' });
+    const solve = (client: Client, postId: string) =>
+      client.request('POST', `/api/v1/threads/${challenge.id}/state`, { state: 'solved', postId });
+
+    for (const [client, postId] of [
+      [ana, hers.id],
+      [ana, herAnonymous.id],
+      [fran, frans.id],
+    ] as const) {
+      const self = await solve(client, postId);
+      expect(self.statusCode).toBe(409);
+      expect(self.headers['content-type']).toContain('application/problem+json');
+      expect(self.json()).toMatchObject({ code: 'thread.own_solution', status: 409 });
+    }
+    const unchanged = await t.database.db
+      .selectFrom('thread')
+      .select(['accepted_post_id', 'accepted_at', 'state'])
+      .where('id', '=', challenge.id)
+      .executeTakeFirst();
+    expect(unchanged).toEqual({ accepted_post_id: null, accepted_at: null, state: 'being-worked' });
+
+    // The normal flow: the challenger marks someone else's reply, or a facilitator does for her.
+    const byChallenger = await solve(ana, frans.id);
+    expect(byChallenger.json()).toMatchObject({ state: 'solved', acceptedPostId: frans.id });
+    const bos = await reply(bo, challenge.id, { body: 'Or build reproducibly.' });
+    const byFacilitator = await solve(fran, bos.id);
+    expect(byFacilitator.statusCode, byFacilitator.body).toBe(200);
+    expect(byFacilitator.json()).toMatchObject({ state: 'solved', acceptedPostId: bos.id });
+  });
 });

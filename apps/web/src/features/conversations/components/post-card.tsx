@@ -45,7 +45,6 @@ export function PostCard({ post, permissions: can, variant, onQuote, onResolve, 
   const isReply = variant !== 'opening';
   const visible = post.status === 'visible';
   const acceptLabel = can.kind === 'question' ? 'Accept answer' : 'Mark as solution';
-  const ownAnswer = can.kind === 'question' && post.isMine;
 
   return (
     <Paper
@@ -130,8 +129,8 @@ export function PostCard({ post, permissions: can, variant, onQuote, onResolve, 
                   Quote
                 </Button>
               )}
-              {/* Accepting one's own answer is self-endorsement, which the server refuses. */}
-              {isReply && visible && can.canResolve && can.kind !== 'discussion' && onResolve && !post.isAccepted && !ownAnswer && (
+              {/* Accepting one's own answer or marking one's own solution is self-endorsement, which the server refuses. */}
+              {isReply && visible && can.canResolve && can.kind !== 'discussion' && onResolve && !post.isAccepted && !post.isMine && (
                 <Button
                   size="compact-sm"
                   variant="default"
