@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -106,6 +105,7 @@ import { TokensRepository, TokensService, tokensRoutes } from './modules/tokens/
 import { authenticate } from './platform/auth/authenticate.ts';
 import { CredentialsRepository } from './platform/auth/credentials.repository.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { serveWeb } from './platform/http/serve-web.ts';
 import { markdownPreviewRoutes } from './platform/markdown/preview.routes.ts';
 import { createEventBus, type EventBus } from './platform/realtime/bus.ts';
@@ -354,8 +354,8 @@ export async function buildApp({ config, database, logger = false, bus: givenBus
   if (!givenBus) app.addHook('onClose', () => bus.close());
   const services = createServices(config, database, bus, app.log);
 
-  // External plugins.
-  await app.register(fastifyHelmet, {
+  // Security headers (helmet decides them, once), then external plugins.
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
