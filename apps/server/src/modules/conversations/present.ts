@@ -96,8 +96,7 @@ export function presentPosts(
 ): Post[] {
   return rows.map((row) => {
     const context = contextOf(row);
-    const isMine = viewer !== null && Boolean(row.is_mine);
-    const resource = postResource(context.facts, { ...row, is_mine: isMine });
+    const resource = postResource(context.facts, { ...row, is_mine: viewer !== null && Boolean(row.is_mine) });
     const status = statusOf(row);
     const showBody = status === 'visible' || (status === 'hidden' && viewer !== null && can(viewer, 'post.see_hidden', resource));
     const quotedStatus = row.quoted_post_id ? statusOf({ deleted_at: row.quoted_deleted_at, hidden_at: row.quoted_hidden_at }) : null;
@@ -105,7 +104,6 @@ export function presentPosts(
       id: row.id,
       threadId: row.thread_id,
       author: presentAuthor(row.public_author_id, people),
-      isMine,
       status,
       body: showBody ? row.body : '',
       bodyHtml: status === 'visible' || showBody ? row.body_html : POST_TOMBSTONES[status],
@@ -118,14 +116,28 @@ export function presentPosts(
               excerpt: quotedStatus === 'visible' ? excerpt(row.quoted_source) : '',
             }
           : null,
-      reactions: status === 'deleted' ? [] : reactionsOf(countsByPost.get(row.id) ?? []),
-      isAccepted: row.id === context.acceptedPostId,
       version: row.version,
       createdAt: row.created_at,
       editedAt: row.edited_at,
-      canEdit: viewer !== null && status !== 'deleted' && can(viewer, 'post.edit', resource),
+      ...readerPart(viewer, resource, status, countsByPost.get(row.id) ?? [], row.id === context.acceptedPostId),
     };
   });
+}
+
+/** What of a post depends on who reads it (beyond whether a hidden body shows). */
+function readerPart(
+  viewer: PersonActor | null,
+  resource: Extract<Resource, { type: 'post' }>,
+  status: PostStatus,
+  counts: ReactionCountRow[],
+  isAccepted: boolean,
+) {
+  return {
+    isMine: resource.post.isAuthor,
+    reactions: status === 'deleted' ? [] : reactionsOf(counts),
+    isAccepted,
+    canEdit: viewer !== null && status !== 'deleted' && can(viewer, 'post.edit', resource),
+  };
 }
 
 /**
@@ -142,13 +154,7 @@ export function visiblePostFor(
   counts: ReactionCountRow[],
 ): Post {
   const resource = postResource(context.facts, { is_mine: isMine, deleted_at: null, hidden_at: null });
-  return {
-    ...neutral,
-    isMine,
-    reactions: reactionsOf(counts),
-    isAccepted: neutral.id === context.acceptedPostId,
-    canEdit: can(viewer, 'post.edit', resource),
-  };
+  return { ...neutral, ...readerPart(viewer, resource, 'visible', counts, neutral.id === context.acceptedPostId) };
 }
 
 export class Presenter {

@@ -25,6 +25,16 @@ function onTopic(
   ]);
 }
 
+/** The thread (of a post, or the one a talk discusses) carries `tag`. */
+const threadTagged = (eb: ExpressionBuilder<Tables, 'thread'>, tag: string) =>
+  eb.exists(
+    eb
+      .selectFrom('thread_tag')
+      .select('thread_tag.tag')
+      .whereRef('thread_tag.thread_id', '=', 'thread.id')
+      .where('thread_tag.tag', '=', tag),
+  );
+
 const hasTopic = (filter: EvidenceFilter) => Boolean(filter.topicTag || filter.topicText);
 
 /** A UTC instant as a local time at the zone furthest ahead of UTC (+14:00): later than "now" anywhere. */
@@ -51,17 +61,7 @@ export class ExpertiseRepository {
     if (filter.authorId) query = query.where('post.author_id', '=', filter.authorId);
     if (filter.communityId) query = query.where('thread.community_id', '=', filter.communityId);
     if (hasTopic(filter)) {
-      query = query.where((eb: From) =>
-        onTopic(eb, filter, (tag) =>
-          eb.exists(
-            eb
-              .selectFrom('thread_tag')
-              .select('thread_tag.tag')
-              .whereRef('thread_tag.thread_id', '=', 'thread.id')
-              .where('thread_tag.tag', '=', tag),
-          ),
-        ),
-      );
+      query = query.where((eb: From) => onTopic(eb, filter, (tag) => threadTagged(eb, tag)));
     }
     return query.select([
       'post.id as post_id',
@@ -181,17 +181,7 @@ export class ExpertiseRepository {
     if (filter.authorId) query = query.where('agenda_slot.presenter_id', '=', filter.authorId);
     if (filter.communityId) query = query.where('event.community_id', '=', filter.communityId);
     if (hasTopic(filter)) {
-      query = query.where((eb) =>
-        onTopic(eb, filter, (tag) =>
-          eb.exists(
-            eb
-              .selectFrom('thread_tag')
-              .select('thread_tag.tag')
-              .whereRef('thread_tag.thread_id', '=', 'thread.id')
-              .where('thread_tag.tag', '=', tag),
-          ),
-        ),
-      );
+      query = query.where((eb) => onTopic(eb, filter, (tag) => threadTagged(eb, tag)));
     }
     return query
       .select([
