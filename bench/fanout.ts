@@ -17,9 +17,8 @@ import {
   openFileLimit,
   postAtRate,
   Streams,
-  signInAs,
 } from './lib/fanout.ts';
-import { backendCpuDelta, cpuSeconds, postgresBackendCpu, ROOT, rssSampler, startServer } from './lib/processes.ts';
+import { backendCpuDelta, cpuSeconds, postgresBackendCpu, ROOT, rssSampler, signInAs, startServer } from './lib/processes.ts';
 import { describeMachine, machineLine, writeResults } from './lib/report.ts';
 import { BENCH_MEMBER, BENCH_PASSWORD } from './lib/scale.ts';
 import { loadTargets } from './lib/scenarios.ts';

@@ -15,6 +15,7 @@ import {
   ROOT,
   rssSampler,
   type Served,
+  signInAs,
   startHello,
   startServer,
   withPostgres,
@@ -50,17 +51,6 @@ if (!dialects.every((d) => d === 'sqlite' || d === 'postgres') || !(values.scale
   process.exit(2);
 }
 const log = (message: string) => console.log(message);
-
-async function signIn(port: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/signin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
-    body: JSON.stringify({ email: BENCH_MEMBER.email, password: BENCH_PASSWORD }),
-  });
-  const cookie = /gh_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
-  if (!response.ok || !cookie) throw new Error(`signing in as ${BENCH_MEMBER.email} failed: ${response.status} ${await response.text()}`);
-  return cookie;
-}
 
 /** Live-event listeners, so that creating a post fans out to real SSE connections. */
 function openStreams(port: number, cookie: string, count: number) {
@@ -145,7 +135,7 @@ async function runDialect(
   const rss = rssSampler(server.pid);
   const rows: Row[] = [];
   try {
-    const headers = { cookie: await signIn(server.port) };
+    const headers = { cookie: await signInAs(server.port, BENCH_MEMBER.email, BENCH_PASSWORD) };
     const scenarios: Scenario[] = [
       {
         name: 'thread first page',

@@ -12,17 +12,6 @@ import { percentile } from './load.ts';
 
 export const FANOUT_BUDGET_MS = 200;
 
-export async function signInAs(port: number, email: string, password: string): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/signin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = /gh_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
-  if (!response.ok || !cookie) throw new Error(`signing in as ${email} failed: ${response.status} ${await response.text()}`);
-  return cookie;
-}
-
 /** The first of `threadIds` whose community is open: everyone who may post there may read it, streams included. */
 export async function openCommunityThread(databaseUrl: string, threadIds: string[]): Promise<{ threadId: string; slug: string }> {
   const { db, close } = openDatabase(databaseUrl);

@@ -153,3 +153,14 @@ export function rssSampler(pid: number) {
     stop: () => clearInterval(timer),
   };
 }
+
+export async function signInAs(port: number, email: string, password: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/signin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = /gh_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+  if (!response.ok || !cookie) throw new Error(`signing in as ${email} failed: ${response.status} ${await response.text()}`);
+  return cookie;
+}
