@@ -1,49 +1,33 @@
 import { z } from 'zod';
 import { Id, line, Timestamp } from '../common/index.ts';
 import { PersonSummary } from '../people/index.ts';
+import {
+  EventCapacity,
+  EventCommunity,
+  EventDuration,
+  EventFormat,
+  LocalDateTime,
+  MarkdownText,
+  OccurrenceKey,
+  TimeZoneName,
+  WebUrl,
+} from './basics.ts';
 
-/**
- * The rhythm of a community: sessions (events) in a format, recurring by RRULE, with
- * per-occurrence RSVPs, agenda, notes, live questions and reflections; plus the talk backlog,
- * the journal-club reading list, calendar feeds and "cadence kept".
- *
- * Times: an event keeps the *local* wall-clock start people agreed on ('YYYY-MM-DDTHH:mm')
- * and its IANA time zone; occurrences also carry their UTC instants (`startsAt`, `endsAt`).
- * An occurrence is addressed by its event id and its `key`: its original local start, which
- * stays the same when that one session is moved.
- */
-
-export const EVENT_FORMATS = ['lunch-and-learn', 'demo-day', 'problem-solving', 'journal-club', 'other'] as const;
-export const EventFormat = z.enum(EVENT_FORMATS);
-export type EventFormat = z.infer<typeof EventFormat>;
-export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
-  'lunch-and-learn': 'Lunch & Learn',
-  'demo-day': 'Demo Day',
-  'problem-solving': 'Problem-Solving Session',
-  'journal-club': 'Journal Club',
-  other: 'Other',
-};
-
-/** 'YYYY-MM-DDTHH:mm', a wall-clock time in the event's zone (what datetime-local inputs use). */
-export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'Use YYYY-MM-DDTHH:mm' });
-export const OccurrenceKey = LocalDateTime;
-export const TimeZoneName = z.string().trim().min(1).max(64);
-const WebUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .regex(/^https?:\/\/\S+$/i, { message: 'Use an http(s) link' });
-/** Markdown source of a description or notes (rendered and sanitised on the server). */
-const MarkdownText = z.string().max(64 * 1024);
-export const EventDuration = z
-  .number()
-  .int()
-  .min(1, { message: 'A session must end after it starts' })
-  .max(24 * 60, { message: 'Keep a session under a day' });
-export const EventCapacity = z.number().int().min(1).max(100_000);
-
-export const EventCommunity = z.object({ id: Id, slug: z.string(), name: z.string() });
-
+// The room's contract, by use case: basics (formats, times), this file (series, sessions, RSVP,
+// agenda, backlog, readings, live questions, live events), reflections.ts, calendar-feeds.ts.
+export {
+  EVENT_FORMAT_LABELS,
+  EVENT_FORMATS,
+  EventCapacity,
+  EventCommunity,
+  EventDuration,
+  EventFormat,
+  LocalDateTime,
+  OccurrenceKey,
+  TimeZoneName,
+} from './basics.ts';
+export * from './calendar-feeds.ts';
+export * from './reflections.ts';
 /** The series (or the one-off session) as scheduled. */
 export const EventSeries = z.object({
   id: Id,
@@ -369,74 +353,6 @@ export const QuestionsToThreadsResult = z.object({
   questions: z.array(SessionQuestion),
 });
 export type QuestionsToThreadsResult = z.infer<typeof QuestionsToThreadsResult>;
-
-export const ReflectionInput = z.strictObject({
-  learned: z.string().trim().max(4000).default(''),
-  willTry: z.string().trim().max(4000).default(''),
-  unclear: z.string().trim().max(4000).default(''),
-  rating: z.number().int().min(1).max(5),
-});
-export type ReflectionInput = z.infer<typeof ReflectionInput>;
-export type ReflectionRequest = z.input<typeof ReflectionInput>;
-
-export const Reflection = z.object({
-  eventId: Id,
-  key: OccurrenceKey,
-  person: PersonSummary,
-  learned: z.string(),
-  willTry: z.string(),
-  unclear: z.string(),
-  rating: z.number().int(),
-  updatedAt: Timestamp,
-});
-export type Reflection = z.infer<typeof Reflection>;
-
-export const RatingSummary = z.object({
-  count: z.number().int(),
-  /** null when nobody rated. */
-  averageRating: z.number().nullable(),
-  /** How many gave 1, 2, 3, 4, 5. */
-  distribution: z.array(z.number().int()).length(5),
-});
-
-/** Facilitators: one session's reflections in full, and their aggregate. */
-export const OccurrenceReflections = z.object({ summary: RatingSummary, reflections: z.array(Reflection) });
-export type OccurrenceReflections = z.infer<typeof OccurrenceReflections>;
-
-/** Facilitators: which formats work for this community. */
-export const FormatReflections = z.object({
-  formats: z.array(RatingSummary.extend({ format: EventFormat, sessions: z.number().int() })),
-});
-export type FormatReflections = z.infer<typeof FormatReflections>;
-
-/** "bi-weekly — 5 of the last 6 held". expected is null for an ad-hoc cadence. */
-export const CadenceReport = z.object({
-  cadence: z.enum(['weekly', 'bi-weekly', 'monthly', 'ad-hoc']),
-  held: z.number().int(),
-  expected: z.number().int().nullable(),
-  window: z.object({ from: Timestamp, to: Timestamp }),
-  label: z.string(),
-});
-export type CadenceReport = z.infer<typeof CadenceReport>;
-
-export const CreateCalendarFeedInput = z.discriminatedUnion('scope', [
-  z.strictObject({ scope: z.literal('person') }),
-  z.strictObject({ scope: z.literal('community'), community: z.string().trim().min(1).max(100) }),
-]);
-export type CreateCalendarFeedInput = z.infer<typeof CreateCalendarFeedInput>;
-
-export const CalendarFeed = z.object({
-  id: Id,
-  scope: z.enum(['community', 'person']),
-  community: EventCommunity.nullable(),
-  createdAt: Timestamp,
-  lastUsedAt: Timestamp.nullable(),
-});
-export type CalendarFeed = z.infer<typeof CalendarFeed>;
-
-/** The secret URL is shown once, at creation; only its hash is kept. */
-export const CreatedCalendarFeed = CalendarFeed.extend({ url: z.string(), token: z.string() });
-export type CreatedCalendarFeed = z.infer<typeof CreatedCalendarFeed>;
 
 /**
  * Live-update payloads (SSE). The same for every reader: an anonymous question carries no
