@@ -4,7 +4,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { initialBundleBudget } from './build/initial-bundle';
+import { initialBundleBudget } from './build/initial-bundle.ts';
 
 /**
  * Excalidraw fetches its fonts at run time from window.EXCALIDRAW_ASSET_PATH, and from a public

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { analyseInitialBundle, type BundleFacts, type ChunkFacts, INITIAL_JS_BUDGET_BYTES } from './initial-bundle';
+import { analyseInitialBundle, type BundleFacts, type ChunkFacts, INITIAL_JS_BUDGET_BYTES } from './initial-bundle.ts';
 
 const app = '/repo/apps/web/src';
 const nm = '/repo/node_modules';
