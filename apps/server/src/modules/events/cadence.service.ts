@@ -1,11 +1,11 @@
 import { CADENCE_LABELS, type CadenceReport } from '@guildhall/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
+import { formatLocal } from '../../platform/time/wall-clock.ts';
 import { slotsIn } from './calendar-window.ts';
 import { communityResourceOf, type EventAccess } from './event-access.ts';
 import type { EventsRepository } from './events.repository.ts';
 import { effective } from './present.ts';
-import { formatLocal } from './wall-clock.ts';
 
 const DAY = 86_400_000;
 /** How many of the promised periods the report looks back over. */

@@ -1,10 +1,10 @@
 import type { OccurrenceListQuery, Page } from '@guildhall/shared';
 import { badRequest } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
+import { formatLocal } from '../../platform/time/wall-clock.ts';
 import type { EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { effective } from './present.ts';
 import { expandLocal, MAX_WINDOW_DAYS } from './recurrence.ts';
-import { formatLocal } from './wall-clock.ts';
 
 const DAY = 86_400_000;
 const DEFAULT_DAYS = 90;

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { newId, now } from '../../platform/ids.ts';
 import type { EventSender } from '../../platform/realtime/event-sender.ts';
+import { addMinutes, floating } from '../../platform/time/wall-clock.ts';
 import type { EventAccess } from './event-access.ts';
 import { checkLocal, checkTimeZone, renderDescription } from './event-input.ts';
 import { liveEvent } from './events.events.ts';
@@ -12,7 +13,6 @@ import type { EventRow, EventsRepository, EventWithCommunity, OccurrenceRow } fr
 import { presentSeries } from './present.ts';
 import { canonicalRule, countBefore, isOccurrenceOf, ruleParts, withEnd } from './recurrence.ts';
 import type { Promotion, RsvpsService } from './rsvps.service.ts';
-import { addMinutes, floating } from './wall-clock.ts';
 
 const SERIES_ONLY = ['format', 'description', 'timeZone', 'rrule'] as const;
 

@@ -1,7 +1,7 @@
 import { badRequest } from '../../errors.ts';
 import { renderMarkdown } from '../../platform/markdown/markdown.ts';
+import { isLocalTime, isTimeZone, toInstant } from '../../platform/time/wall-clock.ts';
 import { canonicalRule } from './recurrence.ts';
-import { isLocalTime, isTimeZone, toInstant } from './wall-clock.ts';
 
 /** Validation of timing that a schema cannot express: zones, real local times, end after start, rules. */
 

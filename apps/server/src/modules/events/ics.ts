@@ -1,9 +1,9 @@
 import ical, { type ICalDayJsStub, ICalEventStatus } from 'ical-generator';
+import { addMinutes, toInstant } from '../../platform/time/wall-clock.ts';
 import type { EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import { effective } from './present.ts';
 import { icalRule } from './recurrence.ts';
 import { vtimezone } from './vtimezone.ts';
-import { addMinutes, toInstant } from './wall-clock.ts';
 
 /**
  * iCalendar text for series, with ical-generator. Each series is one VEVENT with a stable UID

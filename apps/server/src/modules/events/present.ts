@@ -1,10 +1,10 @@
 import type { EventSeries, MyRsvp, Occurrence } from '@guildhall/shared';
 import type { PersonActor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/auth/policy.ts';
+import { addMinutes, toInstant } from '../../platform/time/wall-clock.ts';
 import { eventResource } from './event-access.ts';
 import type { EventWithCommunity, OccurrenceRow } from './events.repository.ts';
 import type { Counts, RsvpRow } from './rsvps.repository.ts';
-import { addMinutes, toInstant } from './wall-clock.ts';
 
 /** The only place event rows become payloads. */
 

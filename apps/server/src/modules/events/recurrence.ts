@@ -1,7 +1,7 @@
 import type { Options, RRule as RRuleInstance } from 'rrule';
 import * as rruleModule from 'rrule';
 import { badRequest } from '../../errors.ts';
-import { floating, formatLocal, toInstant } from './wall-clock.ts';
+import { floating, formatLocal, toInstant } from '../../platform/time/wall-clock.ts';
 
 /**
  * Recurrence by RFC 5545 RRULE, expanded with the `rrule` library in *floating* time: the

@@ -1,6 +1,6 @@
 import type { CreateEventRequest, EventSeries } from '@guildhall/shared';
 import type { Client } from '../../../test/harness.ts';
-import { toLocal } from './wall-clock.ts';
+import { toLocal } from '../../platform/time/wall-clock.ts';
 
 /** Test-only helpers for this room's API tests: each fails loudly when the API refuses. */
 

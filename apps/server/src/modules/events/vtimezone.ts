@@ -1,4 +1,4 @@
-import { offsetMinutes } from './wall-clock.ts';
+import { offsetMinutes } from '../../platform/time/wall-clock.ts';
 
 /**
  * VTIMEZONE blocks derived from the runtime's own zone data (Intl), so feeds need no

@@ -1,4 +1,5 @@
 import { EVIDENCE_WEIGHTS, type Evidence, type EvidenceCounts } from '@guildhall/shared';
+import { toInstant } from '../../platform/time/wall-clock.ts';
 import type { ExpertiseRepository } from './expertise.repository.ts';
 
 type AnswerRow = Awaited<ReturnType<ExpertiseRepository['answers']>>[number];
@@ -68,34 +69,10 @@ export function postEvidence(answers: AnswerRow[], reactions: ReactionRow[], rec
   return [...fromAnswers, ...fromReactions];
 }
 
-/** Minutes the zone is ahead of UTC at that instant, from Intl ("GMT+02:00"). */
-function offsetMinutes(timeZone: string, instantMs: number): number {
-  try {
-    const name =
-      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-        .formatToParts(instantMs)
-        .find((p) => p.type === 'timeZoneName')?.value ?? '';
-    const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * When a session began: its local start ('YYYY-MM-DDTHH:mm') read in the event's zone. The events
- * room keeps the exact wall-clock rules to itself; here being an hour off inside a clock change
- * only moves the moment a talk starts to count.
- */
-export function sessionStart(local: string, timeZone: string): Date {
-  const floating = Date.parse(`${local}:00Z`);
-  return new Date(floating - offsetMinutes(timeZone, floating) * 60_000);
-}
-
 /** Talks in sessions that have begun by `at`. */
 export function talkEvidence(talks: TalkRow[], at = new Date()): Attributed[] {
   return talks.flatMap((t) => {
-    const start = sessionStart(t.start_local, t.tz);
+    const start = toInstant(t.start_local, t.tz);
     if (Number.isNaN(start.getTime()) || start > at) return [];
     return [
       {

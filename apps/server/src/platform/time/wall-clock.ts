@@ -5,7 +5,7 @@
  *
  * A local time is text 'YYYY-MM-DDTHH:mm' (what an HTML datetime-local input sends). It also
  * works as a "floating" epoch value: Date.UTC of its fields, which is how rrule expands rules
- * (see recurrence.ts) without ever consulting the server's own zone.
+ * (see modules/events/recurrence.ts) without ever consulting the server's own zone.
  */
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
